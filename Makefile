@@ -1,0 +1,30 @@
+# Every target creates .venv and installs the pinned dependencies first, so a fresh clone needs nothing else.
+VENV := .venv
+PY := $(VENV)/bin/python
+READY := $(VENV)/.ready
+
+.PHONY: site serve test check bench clean
+
+site: $(READY)
+	$(VENV)/bin/mkdocs build --strict
+
+serve: $(READY)
+	$(VENV)/bin/mkdocs serve
+
+test: $(READY)
+	$(PY) -m pytest
+
+check: $(READY)
+	$(PY) -m generator check
+
+bench: $(READY)
+	$(PY) tests/bench.py
+
+clean:
+	rm -rf site $(VENV)
+
+$(READY): requirements.txt pyproject.toml
+	python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	touch $@

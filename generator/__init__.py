@@ -1,0 +1,1 @@
+"""Build a posterior-chain training guide for runners from structured YAML."""

@@ -1,0 +1,84 @@
+"""Load the guide: strict YAML, then schema validation, then cross-references; every problem located."""
+
+from __future__ import annotations
+
+import types
+import typing
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from generator.model import Guide, check_references
+from generator.problems import GuideError, Problem, did_you_mean, format_path
+from generator.schema import GuideData
+from generator.strict_yaml import Located, parse_yaml, read_yaml
+
+_PATTERN_HINT = "a slug is lowercase letters and digits joined by hyphens, like 'glute-bridge'"
+
+
+def load_guide(path: str | Path, display_name: str | None = None) -> Guide:
+    """Read, validate and cross-reference a guide data file; raise GuideError with every problem."""
+    return build_guide(read_yaml(path, display_name or Path(path).name))
+
+
+def load_guide_text(text: str, name: str = "exercises.yaml") -> Guide:
+    return build_guide(parse_yaml(text, name))
+
+
+def build_guide(located: Located) -> Guide:
+    try:
+        data = GuideData.model_validate(located.data)
+    except ValidationError as exc:
+        raise GuideError(_schema_problem(located, error) for error in exc.errors()) from None
+    problems = check_references(data, located)
+    if problems:
+        raise GuideError(problems)
+    return Guide.from_data(data)
+
+
+def _schema_problem(located: Located, error: Any) -> Problem:
+    loc = tuple(part for part in error["loc"] if part != "[key]")
+    on_key = "[key]" in error["loc"]
+    kind, message = error["type"], error["msg"]
+    if kind == "missing":
+        message = f"missing required field '{loc[-1]}'"
+    elif kind == "extra_forbidden":
+        known = _fields_at(loc[:-1])
+        message = f"unknown field '{loc[-1]}'{did_you_mean(str(loc[-1]), known)}"
+        on_key = True
+    elif kind == "string_pattern_mismatch":
+        message = f"'{error['input']}' is not a valid slug: {_PATTERN_HINT}"
+    else:
+        message = message.removeprefix("Value error, ")
+        message = message[0].lower() + message[1:]
+        if isinstance(error.get("input"), (str, int, float, bool)) and kind not in ("value_error", "too_short", "too_long"):
+            message += f" (got {error['input']!r})"
+    line, col = located.where(loc, key=on_key)
+    return Problem(located.file, line, col, format_path(loc), message)
+
+
+def _fields_at(path: tuple[str | int, ...]) -> list[str]:
+    """Field names of the model found at a data path, for 'did you mean' hints."""
+    kind: Any = GuideData
+    for part in path:
+        kind = _unwrap(kind)
+        if isinstance(kind, type) and issubclass(kind, BaseModel):
+            field = kind.model_fields.get(str(part))
+            kind = field.annotation if field else None
+        elif typing.get_origin(kind) in (list, dict):
+            kind = typing.get_args(kind)[-1]
+        else:
+            return []
+    kind = _unwrap(kind)
+    return list(kind.model_fields) if isinstance(kind, type) and issubclass(kind, BaseModel) else []
+
+
+def _unwrap(kind: Any) -> Any:
+    """`X | None` -> X; an Annotated type -> its base."""
+    if typing.get_origin(kind) is typing.Annotated:
+        kind = typing.get_args(kind)[0]
+    if isinstance(kind, types.UnionType) or typing.get_origin(kind) is typing.Union:
+        options = [arg for arg in typing.get_args(kind) if arg is not type(None)]
+        kind = options[0] if len(options) == 1 else kind
+    return kind

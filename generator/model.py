@@ -1,0 +1,181 @@
+"""The validated guide with its cross-references resolved: muscles <-> exercises <-> ladders <-> schedules."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from generator.problems import Path, Problem, did_you_mean, format_path
+from generator.schema import WEEKDAYS, Dose, Exercise, GuideData, Ladder, Muscle, Schedule
+from generator.strict_yaml import Located
+
+
+@dataclass(frozen=True)
+class Guide:
+    data: GuideData
+    exercises: dict[str, Exercise]
+    muscles: dict[str, Muscle]
+    schedules: dict[str, Schedule]
+    former_slugs: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_data(cls, data: GuideData) -> Guide:
+        return cls(
+            data=data,
+            exercises={e.slug: e for e in data.exercises},
+            muscles={m.slug: m for m in data.muscles},
+            schedules={s.slug: s for s in data.schedules},
+            former_slugs={old: e.slug for e in data.exercises for old in e.former_slugs},
+        )
+
+    def trained_by(self, muscle: str) -> tuple[list[Exercise], list[Exercise]]:
+        """Exercises that train a muscle: (as a primary mover, as a secondary one)."""
+        primary = [e for e in self.exercises.values() if muscle in e.primary_muscles]
+        secondary = [e for e in self.exercises.values() if muscle in e.secondary_muscles]
+        return primary, secondary
+
+    def ladders_of(self, slug: str) -> list[Ladder]:
+        return [ladder for ladder in self.data.ladders if slug in ladder.steps]
+
+    def easier(self, slug: str) -> list[Exercise]:
+        """Every exercise below this one on any ladder, nearest first, without repeats."""
+        found = [self.exercises[s] for ladder in self.ladders_of(slug) for s in reversed(ladder.steps[: ladder.steps.index(slug)])]
+        return list({e.slug: e for e in found}.values())
+
+    def harder(self, slug: str) -> list[Exercise]:
+        """Every exercise above this one on any ladder, nearest first, without repeats."""
+        found = [self.exercises[s] for ladder in self.ladders_of(slug) for s in ladder.steps[ladder.steps.index(slug) + 1 :]]
+        return list({e.slug: e for e in found}.values())
+
+    def dose(self, exercise: Exercise, phase: str, override: Dose | None = None) -> Dose:
+        return override or exercise.dosing[phase]
+
+
+def check_references(data: GuideData, located: Located) -> list[Problem]:
+    """Every cross-reference problem in the data, located in the file."""
+    checker = _Checker(data, located)
+    checker.run()
+    return checker.problems
+
+
+class _Checker:
+    def __init__(self, data: GuideData, located: Located) -> None:
+        self.data = data
+        self.located = located
+        self.problems: list[Problem] = []
+
+    def report(self, path: Path, message: str, *, key: bool = False) -> None:
+        line, col = self.located.where(path, key=key)
+        self.problems.append(Problem(self.located.file, line, col, format_path(path), message))
+
+    def ref(self, path: Path, value: str, known: Iterable[str], what: str) -> bool:
+        known = list(known)
+        if value in known:
+            return True
+        self.report(path, f"unknown {what} '{value}'{did_you_mean(value, known)}")
+        return False
+
+    def refs(self, path: Path, values: list[str], known: Iterable[str], what: str) -> None:
+        known = list(known)
+        seen: set[str] = set()
+        for index, value in enumerate(values):
+            if value in seen:
+                self.report((*path, index), f"'{value}' is listed twice")
+            seen.add(value)
+            self.ref((*path, index), value, known, what)
+
+    def unique(self, path: Path, slugs: list[str], what: str) -> None:
+        first: dict[str, int] = {}
+        for index, slug in enumerate(slugs):
+            if slug in first:
+                self.report((*path, index, "slug"), f"duplicate {what} slug '{slug}' (first at {format_path((*path, first[slug]))})")
+            first.setdefault(slug, index)
+
+    def run(self) -> None:
+        data = self.data
+        self.unique(("muscles",), [m.slug for m in data.muscles], "muscle")
+        self.unique(("exercises",), [e.slug for e in data.exercises], "exercise")
+        self.unique(("ladders",), [ladder.slug for ladder in data.ladders], "ladder")
+        self.unique(("schedules",), [s.slug for s in data.schedules], "schedule")
+        self.unique(("progression",), [s.slug for s in data.progression], "stage")
+        for name, kit in data.equipment_sets.items():
+            self.refs(("equipment_sets", name, "items"), kit.items, data.equipment, "equipment")
+        for name, phase in data.phases.items():
+            self.refs(("phases", name, "fill_days"), list(dict.fromkeys(phase.fill_days)), data.day_types, "day type")
+            self.ref(("phases", name, "long_day"), phase.long_day, data.day_types, "day type")
+        self.check_picker()
+        self.check_former_slugs()
+        for index, exercise in enumerate(data.exercises):
+            self.check_exercise(("exercises", index), exercise)
+        for index, muscle in enumerate(data.muscles):
+            if not any(muscle.slug in e.primary_muscles for e in data.exercises):
+                self.report(("muscles", index, "slug"), f"no exercise lists '{muscle.slug}' among its primary_muscles")
+        for index, ladder in enumerate(data.ladders):
+            self.refs(("ladders", index, "steps"), ladder.steps, self.exercise_slugs(), "exercise")
+        for index, schedule in enumerate(data.schedules):
+            self.check_schedule(("schedules", index), schedule)
+
+    def exercise_slugs(self) -> Iterator[str]:
+        return (e.slug for e in self.data.exercises)
+
+    def check_picker(self) -> None:
+        picker, data = self.data.picker, self.data
+        self.ref(("picker", "strength_day_type"), picker.strength_day_type, data.day_types, "day type")
+        defaults = picker.defaults
+        self.ref(("picker", "defaults", "equipment"), defaults.equipment, data.equipment_sets, "equipment set")
+        if self.ref(("picker", "defaults", "phase"), defaults.phase, data.phases, "phase"):
+            allowed = data.phases[defaults.phase].strength_days
+            if not allowed.min <= defaults.days <= allowed.max:
+                self.report(("picker", "defaults", "days"), f"{defaults.days} is outside {allowed.min}-{allowed.max}, the strength days of '{defaults.phase}'")
+
+    def check_former_slugs(self) -> None:
+        current = set(self.exercise_slugs())
+        owner: dict[str, str] = {}
+        for index, exercise in enumerate(self.data.exercises):
+            for position, old in enumerate(exercise.former_slugs):
+                path = ("exercises", index, "former_slugs", position)
+                if old in current:
+                    self.report(path, f"former slug '{old}' is the slug of a current exercise")
+                elif old in owner:
+                    self.report(path, f"former slug '{old}' is already claimed by '{owner[old]}'")
+                owner.setdefault(old, exercise.slug)
+
+    def check_exercise(self, path: Path, exercise: Exercise) -> None:
+        data = self.data
+        self.refs((*path, "equipment"), exercise.equipment, data.equipment, "equipment")
+        self.refs((*path, "primary_muscles"), exercise.primary_muscles, (m.slug for m in data.muscles), "muscle")
+        self.refs((*path, "secondary_muscles"), exercise.secondary_muscles, (m.slug for m in data.muscles), "muscle")
+        for index, muscle in enumerate(exercise.secondary_muscles):
+            if muscle in exercise.primary_muscles:
+                self.report((*path, "secondary_muscles", index), f"'{muscle}' is already a primary muscle")
+        for phase in exercise.dosing:
+            self.ref((*path, "dosing", phase), phase, data.phases, "phase")
+        self.ref((*path, "rest"), exercise.rest, data.rest, "rest")
+        self.refs((*path, "variations"), exercise.variations, self.exercise_slugs(), "exercise")
+        if exercise.slug in exercise.variations:
+            self.report((*path, "variations"), "an exercise cannot be its own variation")
+        if set(exercise.equipment) <= set(data.equipment) and not any(
+            set(exercise.equipment) <= set(kit.items) for kit in data.equipment_sets.values()
+        ):
+            self.report((*path, "equipment"), "no equipment set has everything this exercise needs")
+
+    def check_schedule(self, path: Path, schedule: Schedule) -> None:
+        data = self.data
+        self.ref((*path, "phase"), schedule.phase, data.phases, "phase")
+        strength = data.picker.strength_day_type
+        for index, (day, expected) in enumerate(zip(schedule.days, WEEKDAYS)):
+            where = (*path, "days", index)
+            if day.day != expected:
+                self.report((*where, "day"), f"expected '{expected}' here: days run mon to sun in order")
+            self.refs((*where, "activities"), day.activities, data.day_types, "day type")
+            if (strength in day.activities) != (day.session is not None):
+                self.report(where, f"a day has a session exactly when its activities include '{strength}'")
+            if day.session is None:
+                continue
+            for position, item in enumerate(day.session.exercises):
+                item_path = (*where, "session", "exercises", position, "exercise")
+                if not self.ref(item_path, item.exercise, self.exercise_slugs(), "exercise"):
+                    continue
+                exercise = next(e for e in data.exercises if e.slug == item.exercise)
+                if item.dose is None and schedule.phase not in exercise.dosing:
+                    self.report(item_path, f"'{item.exercise}' has no dosing for phase '{schedule.phase}'; add one or give a dose here")

@@ -1,0 +1,25 @@
+"""The render stage: guide model in, {docs path: Markdown} pages and {site path: text} files out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from generator.model import Guide
+from generator.render.facts import chapter_facts
+from generator.render.exports import exercises_export, plan_data, to_json
+from generator.render.pages import render_pages
+
+
+@dataclass(frozen=True)
+class RenderedSite:
+    pages: dict[str, str]  # docs path -> Markdown
+    files: dict[str, str]  # site path -> file text (JSON, ...)
+    facts: dict[str, object]  # figures for hand-written chapters
+    unlisted: frozenset[str]  # pages reached from their section index, not from the nav
+
+
+def render_site(guide: Guide, *, site_url: str) -> RenderedSite:
+    pages = render_pages(guide, plan_data(guide))
+    files = {"api/exercises.json": to_json(exercises_export(guide, site_url))}
+    unlisted = frozenset(path for path in pages if path.startswith("exercises/") and path != "exercises/index.md")
+    return RenderedSite(pages=pages, files=files, facts=chapter_facts(guide), unlisted=unlisted)

@@ -1,0 +1,74 @@
+"""Data exports built from the guide: the public exercise list and the plan picker's data."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from generator.model import Guide
+from generator.render.text import DAY_NAMES, dose_label, page_url, rest_label
+from generator.schema import LEVELS, WEEKDAYS, Exercise
+
+
+def exercise_url(slug: str) -> str:
+    return page_url(f"exercises/{slug}.md")
+
+
+def exercises_export(guide: Guide, site_url: str) -> list[dict[str, Any]]:
+    """/api/exercises.json: one record per exercise with its absolute URL."""
+    root = site_url.rstrip("/") + "/"
+    return [
+        {
+            "slug": e.slug,
+            "name": e.name,
+            "url": root + exercise_url(e.slug),
+            "category": e.category,
+            "equipment": list(e.equipment),
+            "level": e.level,
+            "primary_muscles": list(e.primary_muscles),
+            "secondary_muscles": list(e.secondary_muscles),
+            "phases": list(e.dosing),
+            "unilateral": e.unilateral,
+            "former_slugs": list(e.former_slugs),
+        }
+        for e in guide.exercises.values()
+    ]
+
+
+def plan_data(guide: Guide) -> dict[str, Any]:
+    """Everything the plan picker needs; URLs are relative to the site root."""
+    data = guide.data
+    return {
+        "weekdays": [{"slug": d, "name": DAY_NAMES[d]} for d in WEEKDAYS],
+        "levels": [{"slug": s, "name": data.levels[s].name} for s in LEVELS],
+        "phases": {slug: phase.model_dump(mode="json", exclude={"summary", "focus"}) for slug, phase in data.phases.items()},
+        "equipment_sets": {slug: kit.model_dump(mode="json", exclude={"summary"}) for slug, kit in data.equipment_sets.items()},
+        "day_types": {slug: day.model_dump(mode="json") for slug, day in data.day_types.items()},
+        "picker": data.picker.model_dump(mode="json"),
+        "muscles": [{"slug": m.slug, "name": m.name, "url": f"anatomy/{m.slug}/"} for m in data.muscles],
+        "exercises": [_plan_exercise(guide, e) for e in guide.exercises.values()],
+        "schedules": [{"slug": s.slug, "title": s.title, "url": f"schedules/{s.slug}/"} for s in data.schedules],
+    }
+
+
+def _plan_exercise(guide: Guide, e: Exercise) -> dict[str, Any]:
+    rest = guide.data.rest[e.rest]
+    return {
+        "slug": e.slug,
+        "name": e.name,
+        "url": exercise_url(e.slug),
+        "category": e.category,
+        "equipment": list(e.equipment),
+        "level": e.level,
+        "unilateral": e.unilateral,
+        "primary_muscles": list(e.primary_muscles),
+        "secondary_muscles": list(e.secondary_muscles),
+        "dosing": {phase: dose_label(dose) for phase, dose in e.dosing.items()},
+        "rest": rest_label(rest),
+        "easier": [x.slug for x in guide.easier(e.slug)],
+        "harder": [x.slug for x in guide.harder(e.slug)],
+    }
+
+
+def to_json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2, sort_keys=False) + "\n"

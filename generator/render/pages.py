@@ -1,0 +1,85 @@
+"""Render the guide's data pages as Markdown, keyed by their path in the docs folder. No MkDocs here."""
+
+from __future__ import annotations
+
+from markupsafe import Markup
+
+from generator.model import Guide
+from generator.render.diagram import Highlight, render_body_diagram
+from generator.render.env import ENV
+from generator.render.text import DAY_NAMES, dose_label, relative, rest_label
+from generator.schema import CATEGORIES, Exercise, Muscle, Schedule
+
+ENV.globals.update(rel=relative, dose_label=dose_label, rest_label=rest_label, day_names=DAY_NAMES)
+
+CATEGORY_NAMES = {"bodyweight": "Bodyweight", "weighted": "Weighted", "plyometric": "Plyometric and dynamic"}
+
+
+def exercise_src(slug: str) -> str:
+    return f"exercises/{slug}.md"
+
+
+def muscle_src(slug: str) -> str:
+    return f"anatomy/{slug}.md"
+
+
+def schedule_src(slug: str) -> str:
+    return f"schedules/{slug}.md"
+
+
+def render_pages(guide: Guide, plan_data: dict[str, object]) -> dict[str, str]:
+    """Every generated page: {docs path: Markdown}."""
+    pages = {
+        "anatomy/index.md": _render("anatomy_index.md.j2", "anatomy/index.md", guide),
+        "exercises/index.md": render_exercise_index(guide),
+        "schedules/index.md": _render("schedule_index.md.j2", "schedules/index.md", guide),
+        "plan.md": _render("plan.md.j2", "plan.md", guide, plan_data=plan_data),
+    }
+    for muscle in guide.muscles.values():
+        pages[muscle_src(muscle.slug)] = render_muscle_page(guide, muscle)
+    for exercise in guide.exercises.values():
+        pages[exercise_src(exercise.slug)] = render_exercise_page(guide, exercise)
+    for schedule in guide.schedules.values():
+        pages[schedule_src(schedule.slug)] = render_schedule_page(guide, schedule)
+    return pages
+
+
+def render_exercise_page(guide: Guide, exercise: Exercise) -> str:
+    roles = {m: "primary" for m in exercise.primary_muscles} | {m: "secondary" for m in exercise.secondary_muscles}
+    diagram = _diagram(guide, roles, f"Back view of a runner: {exercise.name} works the highlighted muscles")
+    return _render("exercise.md.j2", exercise_src(exercise.slug), guide, exercise=exercise, diagram=diagram)
+
+
+def render_muscle_page(guide: Guide, muscle: Muscle) -> str:
+    primary, secondary = guide.trained_by(muscle.slug)
+    diagram = _diagram(guide, {muscle.slug: "primary"}, f"Back view of a runner with the {muscle.name.lower()} highlighted")
+    return _render(
+        "muscle.md.j2", muscle_src(muscle.slug), guide, muscle=muscle, primary=primary, secondary=secondary, diagram=diagram
+    )
+
+
+def render_schedule_page(guide: Guide, schedule: Schedule) -> str:
+    return _render("schedule.md.j2", schedule_src(schedule.slug), guide, schedule=schedule, phase=guide.data.phases[schedule.phase])
+
+
+def render_exercise_index(guide: Guide) -> str:
+    groups = [(CATEGORY_NAMES[c], [e for e in guide.exercises.values() if e.category == c]) for c in CATEGORIES]
+    return _render("exercise_index.md.j2", "exercises/index.md", guide, groups=[g for g in groups if g[1]])
+
+
+def _diagram(guide: Guide, roles: dict[str, str], label: str) -> Markup:
+    highlights = [Highlight(m.slug, m.name, roles.get(m.slug, "")) for m in guide.muscles.values()]
+    return render_body_diagram(highlights, label)
+
+
+def _render(template: str, here: str, guide: Guide, **context: object) -> str:
+    return ENV.get_template(template).render(
+        here=here,
+        guide=guide,
+        data=guide.data,
+        exercise_src=exercise_src,
+        muscle_src=muscle_src,
+        schedule_src=schedule_src,
+        category_names=CATEGORY_NAMES,
+        **context,
+    )

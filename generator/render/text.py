@@ -1,0 +1,66 @@
+"""Short labels shared by pages, exports and the picker data: doses, rest, days, links."""
+
+from __future__ import annotations
+
+import posixpath
+
+from generator.schema import Dose, Rest, Weekday
+
+DAY_NAMES: dict[Weekday, str] = {
+    "mon": "Monday",
+    "tue": "Tuesday",
+    "wed": "Wednesday",
+    "thu": "Thursday",
+    "fri": "Friday",
+    "sat": "Saturday",
+    "sun": "Sunday",
+}
+
+
+def dose_label(dose: Dose) -> str:
+    """3 × 8 each side, 3 × 30 s, 4 × 20 contacts, 4 × 20 m."""
+    if dose.reps is not None:
+        amount = f"{dose.reps}"
+    elif dose.seconds is not None:
+        amount = f"{dose.seconds} s"
+    elif dose.contacts is not None:
+        amount = f"{dose.contacts} contacts"
+    else:
+        amount = f"{dose.metres} m"
+    side = " each side" if dose.per_side else ""
+    return f"{dose.sets} × {amount}{side}"
+
+
+def seconds_label(seconds: int) -> str:
+    return f"{seconds // 60} min" if seconds % 60 == 0 and seconds >= 120 else f"{seconds} s"
+
+
+def rest_label(rest: Rest) -> str:
+    """60-90 s, or 2 min when both ends agree."""
+    if rest.min_seconds == rest.max_seconds:
+        return seconds_label(rest.min_seconds)
+    if rest.max_seconds >= 120 and rest.min_seconds % 60 == 0 and rest.max_seconds % 60 == 0:
+        return f"{rest.min_seconds // 60}-{rest.max_seconds // 60} min"
+    return f"{rest.min_seconds}-{rest.max_seconds} s"
+
+
+def rest_words(rest: Rest) -> str:
+    """The same figure written out for prose: '60-90 seconds', 'about 2 minutes'."""
+    if rest.min_seconds == rest.max_seconds:
+        if rest.min_seconds % 60 == 0 and rest.min_seconds >= 120:
+            return f"about {rest.min_seconds // 60} minutes"
+        return f"about {rest.min_seconds} seconds"
+    return f"{rest.min_seconds}-{rest.max_seconds} seconds"
+
+
+def page_url(src_path: str) -> str:
+    """The site URL of a generated Markdown page, relative to the site root: exercises/x.md -> exercises/x/."""
+    stem = src_path.removesuffix(".md")
+    if stem == "index":
+        return ""
+    return stem.removesuffix("/index") + "/"
+
+
+def relative(from_src: str, to_src: str) -> str:
+    """A Markdown link from one source page to another, as MkDocs resolves them."""
+    return posixpath.relpath(to_src, posixpath.dirname(from_src) or ".")
