@@ -1,0 +1,22 @@
+// The guide's browser code: one module per component, each mounted on Material's document$ so
+// that instant navigation (which swaps pages without reloading scripts) mounts them again.
+import { mountPlanPicker } from "./plan-picker.js";
+
+const components = [["[data-pcg-plan-picker]", mountPlanPicker]];
+
+function mountAll() {
+  for (const [selector, mount] of components) {
+    for (const element of document.querySelectorAll(selector)) {
+      if (!element.dataset.pcgMounted) {
+        element.dataset.pcgMounted = "true";
+        mount(element);
+      }
+    }
+  }
+}
+
+if (typeof document$ !== "undefined") {
+  document$.subscribe(mountAll);
+} else {
+  mountAll();
+}

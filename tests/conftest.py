@@ -1,0 +1,106 @@
+"""Shared fixtures: real MkDocs builds of the guide and of a tiny test guide, a local server, real Chromium."""
+
+from __future__ import annotations
+
+import functools
+import shutil
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = Path(__file__).resolve().parent / "data"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+# Hand-written pages the generated ones link to; a tiny site needs them too.
+TINY_PAGES = {
+    "index.md": "# Tiny guide\n\n[Exercises](exercises/index.md)\n",
+    "safety.md": "# Safety\n\nNot medical advice.\n",
+    "anatomy/chain.md": "# How the chain works together\n",
+    "anatomy/shock-absorption.md": "# Shock absorption\n",
+}
+
+
+def mkdocs(config: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run the real MkDocs command line, as a guide author would."""
+    return subprocess.run([sys.executable, "-m", "mkdocs", *args, "-f", str(config)], capture_output=True, text=True, cwd=config.parent)
+
+
+def make_tiny_site(folder: Path, data_text: str) -> Path:
+    """A site folder using the guide's own mkdocs.yml (less its nav) around the given data; returns mkdocs.yml."""
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    config.pop("nav", None)
+    config["theme"]["custom_dir"] = str(ROOT / "site_overrides")
+    (folder / "mkdocs.yml").write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    (folder / "exercises.yaml").write_text(data_text, encoding="utf-8")
+    for name, text in TINY_PAGES.items():
+        page = folder / "content" / name
+        page.parent.mkdir(parents=True, exist_ok=True)
+        page.write_text(text, encoding="utf-8")
+    return folder / "mkdocs.yml"
+
+
+@pytest.fixture
+def mini_text() -> str:
+    return (DATA / "mini.yaml").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def real_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real guide, built once per test run from a copy of the repository's sources."""
+    work = tmp_path_factory.mktemp("guide")
+    for name in ("mkdocs.yml", "exercises.yaml"):
+        shutil.copy(ROOT / name, work / name)
+    shutil.copytree(ROOT / "content", work / "content")
+    shutil.copytree(ROOT / "site_overrides", work / "site_overrides")
+    result = mkdocs(work / "mkdocs.yml", "build", "--strict")
+    assert result.returncode == 0, result.stderr
+    return work / "site"
+
+
+@pytest.fixture(scope="session")
+def site_url(real_site: Path) -> Iterator[str]:
+    """The built guide served on loopback."""
+    handler = functools.partial(_QuietHandler, directory=str(real_site))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}/"
+    server.shutdown()
+    server.server_close()
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="session")
+def browser():
+    playwright_api = pytest.importorskip("playwright.sync_api")
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium package (apt-get install -y chromium)")
+    with playwright_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    """A fresh page; any console error or uncaught exception fails the test."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    yield page
+    context.close()
+    assert errors == [], f"console errors: {errors}"
