@@ -9,18 +9,31 @@ duplicate keys, and the YAML 1.1 readings that surprise authors: yes/no/on/off a
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
-from yaml.events import AliasEvent, CollectionStartEvent, ScalarEvent
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.events import (
+    AliasEvent,
+    DocumentStartEvent,
+    Event,
+    MappingEndEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+    StreamEndEvent,
+)
+from yaml.nodes import ScalarNode
 
 from generator.problems import GuideError, Path, Problem, format_path
 
 _TAG = "tag:yaml.org,2002:"
 _PLAIN_INT = re.compile(r"[-+]?(0|[1-9][0-9]*)")
 _PLAIN_FLOAT = re.compile(r"[-+]?([0-9]+\.[0-9]*|\.[0-9]+)([eE][-+]?[0-9]+)?")
+# libyaml's C parser when PyYAML has it: the pure-Python scanner is about 80x slower on a large guide.
+_EVENT_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_RESOLVER = yaml.resolver.Resolver()
 
 
 @dataclass
@@ -28,7 +41,7 @@ class Located:
     """Plain data plus the (line, column) of each value and of each mapping key, by data path."""
 
     file: str
-    data: Any
+    data: Any = None
     marks: dict[Path, tuple[int, int]] = field(default_factory=dict)
     key_marks: dict[Path, tuple[int, int]] = field(default_factory=dict)
 
@@ -47,20 +60,6 @@ class _Refused(Exception):
         super().__init__(message)
         self.mark = mark
         self.message = message
-
-
-class _StrictLoader(yaml.SafeLoader):
-    """Stops at the first anchor, alias or tag, before anything is built from it."""
-
-    def compose_node(self, parent: Node | None, index: Any) -> Node:
-        event = self.peek_event()
-        if isinstance(event, AliasEvent):
-            raise _Refused(event.start_mark, f"alias '*{event.anchor}' refused: aliases are not allowed; write the value out")
-        if event.anchor is not None:
-            raise _Refused(event.start_mark, f"anchor '&{event.anchor}' refused: anchors and aliases are not allowed")
-        if isinstance(event, (ScalarEvent, CollectionStartEvent)) and event.tag not in (None, "!"):
-            raise _Refused(event.start_mark, f"tag '{event.tag}' refused: tags are not allowed")
-        return super().compose_node(parent, index)
 
 
 def read_yaml(path: Any, display_name: str | None = None) -> Located:
@@ -87,8 +86,9 @@ def parse_yaml(text: str, name: str) -> Located:
     ]
     if tabs:
         raise GuideError(tabs)
+    reader = _Reader(name)
     try:
-        root = yaml.compose(text, Loader=_StrictLoader)
+        found = reader.read_document(yaml.parse(text, Loader=_EVENT_LOADER))
     except _Refused as exc:
         raise GuideError([_at(name, exc.mark, "", exc.message)]) from None
     except yaml.MarkedYAMLError as exc:
@@ -99,14 +99,11 @@ def parse_yaml(text: str, name: str) -> Located:
         line = text.count("\n", 0, exc.position) + 1
         col = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
         raise GuideError([Problem(name, line, col, "", f"character {exc.character!r} is not allowed in YAML")]) from None
-    if root is None:
+    if not found:
         raise GuideError([Problem(name, 1, 1, "", "the file is empty")])
-    located = Located(name, None)
-    problems: list[Problem] = []
-    located.data = _convert(root, (), located, problems)
-    if problems:
-        raise GuideError(problems)
-    return located
+    if reader.problems:
+        raise GuideError(reader.problems)
+    return reader.located
 
 
 def _at(name: str, mark: yaml.Mark | None, path: str, message: str) -> Problem:
@@ -115,62 +112,103 @@ def _at(name: str, mark: yaml.Mark | None, path: str, message: str) -> Problem:
     return Problem(name, mark.line + 1, mark.column + 1, path, message)
 
 
-def _pos(node: Node) -> tuple[int, int]:
-    return (node.start_mark.line + 1, node.start_mark.column + 1)
+def _pos(mark: yaml.Mark) -> tuple[int, int]:
+    return (mark.line + 1, mark.column + 1)
 
 
-def _convert(node: Node, path: Path, located: Located, problems: list[Problem]) -> Any:
-    located.marks[path] = _pos(node)
-    if isinstance(node, SequenceNode):
-        return [_convert(item, (*path, index), located, problems) for index, item in enumerate(node.value)]
-    if isinstance(node, MappingNode):
+class _Reader:
+    """Turns parser events straight into plain data, checking each value as it arrives."""
+
+    def __init__(self, name: str) -> None:
+        self.located = Located(name)
+        self.problems: list[Problem] = []
+
+    def report(self, mark: yaml.Mark, path: Path, message: str) -> None:
+        self.problems.append(_at(self.located.file, mark, format_path(path), message))
+
+    def read_document(self, events: Iterator[Event]) -> bool:
+        next(events)  # StreamStartEvent
+        if isinstance(next(events), StreamEndEvent):
+            return False
+        self.located.data = self.read_value(events, next(events), ())
+        next(events)  # DocumentEndEvent
+        extra = next(events)
+        if isinstance(extra, DocumentStartEvent):
+            raise _Refused(extra.start_mark, "only one YAML document is allowed; remove the second '---'")
+        return True
+
+    def read_value(self, events: Iterator[Event], event: Event, path: Path) -> Any:
+        _refuse_anchors_and_tags(event)
+        self.located.marks[path] = _pos(event.start_mark)
+        if isinstance(event, ScalarEvent):
+            return self.read_scalar(event, path)
+        if isinstance(event, SequenceStartEvent):
+            items: list[Any] = []
+            for child in events:
+                if isinstance(child, SequenceEndEvent):
+                    return items
+                items.append(self.read_value(events, child, (*path, len(items))))
         result: dict[str, Any] = {}
         first_line: dict[str, int] = {}
-        for key_node, value_node in node.value:
-            if isinstance(key_node, ScalarNode) and _scalar_problem(key_node):
-                _convert_scalar(key_node, path, located, problems)
-                continue
-            key = _convert_scalar(key_node, path, located, problems) if isinstance(key_node, ScalarNode) else None
-            if not isinstance(key, str):
-                problems.append(_at(located.file, key_node.start_mark, format_path(path), "a key must be plain text"))
-                continue
-            child = (*path, key)
-            if key in first_line:
-                problems.append(
-                    _at(located.file, key_node.start_mark, format_path(child), f"duplicate key '{key}' (first at line {first_line[key]})")
-                )
-                continue
-            first_line[key] = key_node.start_mark.line + 1
-            located.key_marks[child] = _pos(key_node)
-            result[key] = _convert(value_node, child, located, problems)
-        return result
-    return _convert_scalar(node, path, located, problems)
+        for key_event in events:
+            if isinstance(key_event, MappingEndEvent):
+                return result
+            key = self.read_key(key_event, path)
+            if not isinstance(key_event, ScalarEvent):
+                self.read_value(events, key_event, (*path, "?"))
+            child = (*path, key) if isinstance(key, str) else (*path, "?")
+            if isinstance(key, str) and key in first_line:
+                self.report(key_event.start_mark, child, f"duplicate key '{key}' (first at line {first_line[key]})")
+                key = None
+            value = self.read_value(events, next(events), child)
+            if isinstance(key, str):
+                first_line[key] = key_event.start_mark.line + 1
+                self.located.key_marks[child] = _pos(key_event.start_mark)
+                result[key] = value
+        raise AssertionError("the YAML parser ended a document inside a mapping")
+
+    def read_key(self, event: Event, path: Path) -> str | None:
+        if not isinstance(event, ScalarEvent):
+            self.report(event.start_mark, path, "a key must be plain text")
+            return None
+        _refuse_anchors_and_tags(event)
+        key = self.read_scalar(event, path)
+        if key is not None and not isinstance(key, str):
+            self.report(event.start_mark, path, f"the key {event.value!r} must be text; quote it")
+            return None
+        return key
+
+    def read_scalar(self, event: ScalarEvent, path: Path) -> Any:
+        if event.style:
+            return event.value
+        value = event.value
+        tag = _RESOLVER.resolve(ScalarNode, value, event.implicit).removeprefix(_TAG)
+        problem = _plain_scalar_problem(value, tag)
+        if problem:
+            self.report(event.start_mark, path, problem)
+            return None
+        if tag == "bool":
+            return value.lower() == "true"
+        if tag == "int":
+            return int(value)
+        if tag == "float":
+            return float(value)
+        if tag == "null":
+            return None
+        return value
 
 
-def _convert_scalar(node: ScalarNode, path: Path, located: Located, problems: list[Problem]) -> Any:
-    problem = _scalar_problem(node)
-    if problem:
-        problems.append(_at(located.file, node.start_mark, format_path(path), problem))
-        return None
-    if node.style is not None:
-        return node.value
-    tag = node.tag.removeprefix(_TAG)
-    if tag == "bool":
-        return node.value.lower() == "true"
-    if tag == "int":
-        return int(node.value)
-    if tag == "float":
-        return float(node.value)
-    if tag == "null":
-        return None
-    return node.value
+def _refuse_anchors_and_tags(event: Event) -> None:
+    if isinstance(event, AliasEvent):
+        raise _Refused(event.start_mark, f"alias '*{event.anchor}' refused: aliases are not allowed; write the value out")
+    if event.anchor is not None:
+        raise _Refused(event.start_mark, f"anchor '&{event.anchor}' refused: anchors and aliases are not allowed")
+    if event.tag not in (None, "!"):
+        raise _Refused(event.start_mark, f"tag '{event.tag}' refused: tags are not allowed")
 
 
-def _scalar_problem(node: ScalarNode) -> str | None:
+def _plain_scalar_problem(value: str, tag: str) -> str | None:
     """Why a plain scalar would not mean what it says, or None when it is fine."""
-    if node.style is not None:
-        return None
-    value, tag = node.value, node.tag.removeprefix(_TAG)
     read_as = None
     if tag == "bool" and value.lower() not in ("true", "false"):
         read_as = f"the boolean {str(value.lower() in ('yes', 'on')).lower()} (YAML 1.1)"

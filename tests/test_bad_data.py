@@ -28,7 +28,7 @@ EXPECTED = {
     "python-tag.yaml": "1:9: tag 'tag:yaml.org,2002:python/object/apply:os.system' refused: tags are not allowed",
     "session-without-strength.yaml": "147:9: schedules[0].days[3]: a day has a session exactly when its activities include 'strength'",
     "sexagesimal.yaml": "112:34: exercises[2].dosing.offseason.reps: '1:30' would be read as 90 (YAML 1.1 base 60); quote it (\"1:30\") or write what you mean",
-    "syntax-error.yaml": "3:7: YAML syntax: expected ',' or ']', but got ':' (while parsing a flow sequence)",
+    "syntax-error.yaml": "3:7: YAML syntax: did not find expected ',' or ']' (while parsing a flow sequence)",
     "tabs.yaml": "2:1: tab character: indent and separate with spaces",
     "too-few-steps.yaml": "92:12: exercises[1].steps: list should have at least 4 items after validation, not 2",
     "two-measures.yaml": "78:18: exercises[0].dosing.offseason: give exactly one of reps, seconds, contacts or metres (got reps, seconds)",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import posixpath
 
 from generator.schema import Dose, Rest, Weekday
@@ -61,6 +62,7 @@ def page_url(src_path: str) -> str:
     return stem.removesuffix("/index") + "/"
 
 
+@functools.lru_cache(maxsize=4096)
 def relative(from_src: str, to_src: str) -> str:
     """A Markdown link from one source page to another, as MkDocs resolves them."""
     return posixpath.relpath(to_src, posixpath.dirname(from_src) or ".")
