@@ -1,9 +1,10 @@
 # Every target creates .venv and installs the pinned dependencies first, so a fresh clone needs nothing else.
 VENV := .venv
 PY := $(VENV)/bin/python
+export NO_MKDOCS_2_WARNING := 1
 READY := $(VENV)/.ready
 
-.PHONY: site serve test check bench clean
+.PHONY: site serve test check bench audit clean
 
 site: $(READY)
 	$(VENV)/bin/mkdocs build --strict
@@ -19,6 +20,12 @@ check: $(READY)
 
 bench: $(READY)
 	$(PY) tests/bench.py
+
+# Lighthouse (mobile profile) over four pages with Debian's Chromium; fails if any score is below 95.
+audit: $(READY)
+	test -d node_modules || npm ci
+	$(VENV)/bin/mkdocs build --strict
+	$(PY) tests/audit.py
 
 clean:
 	rm -rf site $(VENV)

@@ -8,7 +8,7 @@ from generator.model import Guide
 from generator.render.diagram import Highlight, render_body_diagram
 from generator.render.env import ENV
 from generator.render.text import DAY_NAMES, dose_label, relative, rest_label
-from generator.schema import CATEGORIES, Exercise, Muscle, Schedule
+from generator.schema import CATEGORIES, LEVELS, Exercise, Muscle, Schedule
 
 ENV.globals.update(rel=relative, dose_label=dose_label, rest_label=rest_label, day_names=DAY_NAMES)
 
@@ -64,7 +64,15 @@ def render_schedule_page(guide: Guide, schedule: Schedule) -> str:
 
 def render_exercise_index(guide: Guide) -> str:
     groups = [(CATEGORY_NAMES[c], [e for e in guide.exercises.values() if e.category == c]) for c in CATEGORIES]
-    return _render("exercise_index.md.j2", "exercises/index.md", guide, groups=[g for g in groups if g[1]])
+    data = guide.data
+    filter_data = {
+        "labels": {"muscle": "Muscle", "equipment": "Equipment you have", "category": "Category", "level": "Level"},
+        "muscles": [{"slug": m.slug, "name": m.name} for m in data.muscles],
+        "equipment_sets": [{"slug": s, "name": kit.name, "items": kit.items} for s, kit in data.equipment_sets.items()],
+        "categories": [{"slug": c, "name": CATEGORY_NAMES[c]} for c in CATEGORIES],
+        "levels": [{"slug": s, "name": data.levels[s].name} for s in LEVELS],
+    }
+    return _render("exercise_index.md.j2", "exercises/index.md", guide, groups=[g for g in groups if g[1]], filter_data=filter_data)
 
 
 def _diagram(guide: Guide, roles: dict[str, str], label: str) -> Markup:

@@ -1,8 +1,12 @@
 // The guide's browser code: one module per component, each mounted on Material's document$ so
 // that instant navigation (which swaps pages without reloading scripts) mounts them again.
+import { mountExerciseFilter } from "./exercise-filter.js";
 import { mountPlanPicker } from "./plan-picker.js";
 
-const components = [["[data-pcg-plan-picker]", mountPlanPicker]];
+const components = [
+  ["[data-pcg-filters]", mountExerciseFilter],
+  ["[data-pcg-plan-picker]", mountPlanPicker],
+];
 
 function mountAll() {
   for (const [selector, mount] of components) {
