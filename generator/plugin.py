@@ -35,6 +35,11 @@ class GuidePlugin(BasePlugin[GuideConfig]):
             raise PluginError(error.report()) from None
         self.rendered = render_site(guide, site_url=config.site_url or "/")
         config.extra["guide"] = self.rendered.facts
+        if self.rendered.redirects:
+            redirects = config.plugins.get("redirects")
+            if redirects is None:
+                raise PluginError("mkdocs.yml: exercises with former_slugs need the 'redirects' plugin (mkdocs-redirects) under plugins")
+            redirects.config["redirect_maps"] = {**redirects.config["redirect_maps"], **self.rendered.redirects}
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:

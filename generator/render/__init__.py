@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from generator.model import Guide
 from generator.render.facts import chapter_facts
 from generator.render.exports import exercises_export, plan_data, to_json
-from generator.render.pages import render_pages
+from generator.render.pages import exercise_src, render_pages
 
 
 @dataclass(frozen=True)
@@ -16,10 +16,12 @@ class RenderedSite:
     files: dict[str, str]  # site path -> file text (JSON, ...)
     facts: dict[str, object]  # figures for hand-written chapters
     unlisted: frozenset[str]  # pages reached from their section index, not from the nav
+    redirects: dict[str, str]  # old docs path -> current docs path, for renamed exercises
 
 
 def render_site(guide: Guide, *, site_url: str) -> RenderedSite:
     pages = render_pages(guide, plan_data(guide))
     files = {"api/exercises.json": to_json(exercises_export(guide, site_url))}
     unlisted = frozenset(path for path in pages if path.startswith("exercises/") and path != "exercises/index.md")
-    return RenderedSite(pages=pages, files=files, facts=chapter_facts(guide), unlisted=unlisted)
+    redirects = {exercise_src(old): exercise_src(new) for old, new in guide.former_slugs.items()}
+    return RenderedSite(pages=pages, files=files, facts=chapter_facts(guide), unlisted=unlisted, redirects=redirects)
