@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator.model import Guide
+from generator.render.calendar import schedule_ics
 from generator.render.facts import chapter_facts
 from generator.render.exports import exercises_export, plan_data, to_json
 from generator.render.pages import exercise_src, render_pages
@@ -20,8 +21,10 @@ class RenderedSite:
 
 
 def render_site(guide: Guide, *, site_url: str) -> RenderedSite:
-    pages = render_pages(guide, plan_data(guide))
+    pages = render_pages(guide, plan_data(guide), site_url)
     files = {"api/exercises.json": to_json(exercises_export(guide, site_url))}
+    for schedule in guide.schedules.values():
+        files[f"schedules/{schedule.slug}.ics"] = schedule_ics(guide, schedule, site_url)
     unlisted = frozenset(path for path in pages if path.startswith("exercises/") and path != "exercises/index.md")
     redirects = {exercise_src(old): exercise_src(new) for old, new in guide.former_slugs.items()}
     return RenderedSite(pages=pages, files=files, facts=chapter_facts(guide), unlisted=unlisted, redirects=redirects)

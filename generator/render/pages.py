@@ -7,7 +7,8 @@ from markupsafe import Markup
 from generator.model import Guide
 from generator.render.diagram import Highlight, render_body_diagram
 from generator.render.env import ENV
-from generator.render.text import DAY_NAMES, dose_label, relative, rest_label
+from generator.render.qr import qr_svg
+from generator.render.text import DAY_NAMES, dose_label, page_url, relative, rest_label
 from generator.schema import CATEGORIES, LEVELS, Exercise, Muscle, Schedule
 
 ENV.globals.update(rel=relative, dose_label=dose_label, rest_label=rest_label, day_names=DAY_NAMES)
@@ -27,7 +28,7 @@ def schedule_src(slug: str) -> str:
     return f"schedules/{slug}.md"
 
 
-def render_pages(guide: Guide, plan_data: dict[str, object]) -> dict[str, str]:
+def render_pages(guide: Guide, plan_data: dict[str, object], site_url: str) -> dict[str, str]:
     """Every generated page: {docs path: Markdown}."""
     pages = {
         "anatomy/index.md": _render("anatomy_index.md.j2", "anatomy/index.md", guide),
@@ -40,7 +41,7 @@ def render_pages(guide: Guide, plan_data: dict[str, object]) -> dict[str, str]:
     for exercise in guide.exercises.values():
         pages[exercise_src(exercise.slug)] = render_exercise_page(guide, exercise)
     for schedule in guide.schedules.values():
-        pages[schedule_src(schedule.slug)] = render_schedule_page(guide, schedule)
+        pages[schedule_src(schedule.slug)] = render_schedule_page(guide, schedule, site_url)
     return pages
 
 
@@ -58,8 +59,23 @@ def render_muscle_page(guide: Guide, muscle: Muscle) -> str:
     )
 
 
-def render_schedule_page(guide: Guide, schedule: Schedule) -> str:
-    return _render("schedule.md.j2", schedule_src(schedule.slug), guide, schedule=schedule, phase=guide.data.phases[schedule.phase])
+def render_schedule_page(guide: Guide, schedule: Schedule, site_url: str) -> str:
+    root = site_url.rstrip("/") + "/"
+    codes = {
+        item.exercise: qr_svg(root + page_url(exercise_src(item.exercise)), f"QR code: {guide.exercises[item.exercise].name}")
+        for day in schedule.days
+        if day.session
+        for item in day.session.exercises
+    }
+    return _render(
+        "schedule.md.j2",
+        schedule_src(schedule.slug),
+        guide,
+        schedule=schedule,
+        phase=guide.data.phases[schedule.phase],
+        codes=codes,
+        page_address=root + page_url(schedule_src(schedule.slug)),
+    )
 
 
 def render_exercise_index(guide: Guide) -> str:

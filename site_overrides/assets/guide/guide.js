@@ -1,9 +1,11 @@
 // The guide's browser code: one module per component, each mounted on Material's document$ so
 // that instant navigation (which swaps pages without reloading scripts) mounts them again.
+import { mountCopyLink } from "./copy-link.js";
 import { mountExerciseFilter } from "./exercise-filter.js";
 import { mountPlanPicker } from "./plan-picker.js";
 
 const components = [
+  ["[data-pcg-copy-link]", mountCopyLink],
   ["[data-pcg-filters]", mountExerciseFilter],
   ["[data-pcg-plan-picker]", mountPlanPicker],
 ];

@@ -1,0 +1,46 @@
+"""Sample weeks as iCalendar files: one weekly recurring event per training day, with stable UIDs."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+from urllib.parse import urlsplit
+
+from icalendar import Calendar, Event
+
+from generator.model import Guide
+from generator.render.text import dose_label, page_url, rest_label
+from generator.schema import WEEKDAYS, Schedule
+
+# Recurrences start on a fixed Monday so two builds of the same data give the same file.
+FIRST_MONDAY = date(2026, 1, 5)
+STAMP = datetime(2026, 1, 5, tzinfo=timezone.utc)
+BYDAY = {"mon": "MO", "tue": "TU", "wed": "WE", "thu": "TH", "fri": "FR", "sat": "SA", "sun": "SU"}
+
+
+def schedule_ics(guide: Guide, schedule: Schedule, site_url: str) -> str:
+    root = site_url.rstrip("/") + "/"
+    host = urlsplit(root).hostname or "localhost"
+    calendar = Calendar()
+    calendar.add("prodid", f"-//{host}//posterior-chain guide//EN")
+    calendar.add("version", "2.0")
+    calendar.add("x-wr-calname", schedule.title)
+    for day in schedule.days:
+        names = [guide.data.day_types[a].name for a in day.activities]
+        if day.activities == ["rest"]:
+            continue
+        event = Event()
+        event.add("uid", f"{schedule.slug}-{day.day}@{host}")
+        event.add("dtstamp", STAMP)
+        event.add("dtstart", FIRST_MONDAY + timedelta(days=WEEKDAYS.index(day.day)))
+        event.add("rrule", {"freq": "weekly", "byday": BYDAY[day.day]})
+        title = day.session.title if day.session else " + ".join(names)
+        event.add("summary", f"{' + '.join(names)}: {title}" if day.session else title)
+        lines = [day.note]
+        for item in day.session.exercises if day.session else []:
+            exercise = guide.exercises[item.exercise]
+            dose = dose_label(guide.dose(exercise, schedule.phase, item.dose))
+            lines.append(f"- {exercise.name}: {dose}, rest {rest_label(guide.data.rest[exercise.rest])}. {root}{page_url(f'exercises/{exercise.slug}.md')}")
+        event.add("description", "\n".join(lines))
+        event.add("url", root + page_url(f"schedules/{schedule.slug}.md"))
+        calendar.add_component(event)
+    return calendar.to_ical().decode("utf-8")
