@@ -99,3 +99,13 @@ def test_hand_written_page_in_a_generated_place_is_a_clear_error(tmp_path: Path,
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert "these files would be replaced by generated ones: exercises/calf-raise.md" in result.stderr
+
+
+def test_two_builds_of_the_same_sources_are_byte_identical(tmp_path: Path, real_site: Path) -> None:
+    sources = real_site.parent
+    config = sources / "mkdocs.yml"
+    result = mkdocs(config, "build", "--strict", "--site-dir", str(tmp_path / "again"))
+    assert result.returncode == 0, result.stderr
+    first, second = snapshot(real_site), snapshot(tmp_path / "again")
+    assert sorted(first) == sorted(second)
+    assert [path for path in first if first[path] != second[path]] == []
