@@ -2,6 +2,8 @@
 VENV := .venv
 PY := $(VENV)/bin/python
 export NO_MKDOCS_2_WARNING := 1
+# Date the build by the last commit, so two builds of one commit are byte-identical on any day.
+export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null)
 READY := $(VENV)/.ready
 
 .PHONY: site serve test check bench audit clean
