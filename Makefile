@@ -15,6 +15,7 @@ serve: $(READY)
 	$(VENV)/bin/mkdocs serve
 
 test: $(READY)
+	test -d node_modules || npm ci --no-audit --no-fund
 	$(PY) -m pytest
 
 check: $(READY)

@@ -47,7 +47,7 @@ function select(name, label, options, value) {
 export function mountExerciseFilter(element) {
   const source = document.getElementById("pcg-filter-data");
   if (!source) return;
-  const data = JSON.parse(source.textContent);
+  const data = JSON.parse(source.content.textContent);
   const article = element.closest("article") || document;
   const links = [...article.querySelectorAll("a[data-category]")];
   const params = new URLSearchParams(window.location.search);

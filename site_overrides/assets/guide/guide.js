@@ -3,11 +3,13 @@
 import { mountCopyLink } from "./copy-link.js";
 import { mountExerciseFilter } from "./exercise-filter.js";
 import { mountPlanPicker } from "./plan-picker.js";
+import { mountScrollRegion } from "./scroll-regions.js";
 
 const components = [
   ["[data-pcg-copy-link]", mountCopyLink],
   ["[data-pcg-filters]", mountExerciseFilter],
   ["[data-pcg-plan-picker]", mountPlanPicker],
+  [".md-typeset__scrollwrap", mountScrollRegion],
 ];
 
 function mountAll() {
