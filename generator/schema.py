@@ -89,6 +89,7 @@ class DayType(_Model):
     name: Text
     summary: Text
     run: RunKind | None = None
+    in_calendar: bool = Field(default=True, description="False for days that need no calendar event, such as rest.")
 
 
 class Stage(_Model):

@@ -10,6 +10,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 import yaml
+from icalendar import Calendar
 from playwright.sync_api import expect
 
 from generator.load import load_guide
@@ -26,6 +27,7 @@ READ_WEEK = """() => [...document.querySelectorAll('[data-plan] > [data-day]')].
   day: day.dataset.day,
   strength: day.hasAttribute('data-strength'),
   run: day.dataset.run || null,
+  types: day.querySelector('.pcg-day__types').textContent,
   text: day.innerText,
   exercises: [...day.querySelectorAll('li')].map((li) => ({
     href: li.querySelector('a').href, text: li.innerText,
@@ -238,3 +240,25 @@ def test_a_plan_prints_on_one_page_without_the_form(page, site_url: str) -> None
     for paper in ("A4", "Letter"):
         pdf = page.pdf(format=paper)
         assert len(re.findall(rb"/Type\s*/Page\b", pdf)) == 1, paper
+    first = page.locator("[data-plan] li").first
+    assert first.locator(".pcg-log").inner_text() == "Load ______ Reps ______"
+    assert first.locator(".pcg-short-url").inner_text().startswith("posterior-chain.example.org/exercises/")
+    page.emulate_media(media="screen")
+    assert not first.locator(".pcg-log").is_visible() and not first.locator(".pcg-short-url").is_visible()
+
+
+def test_the_plan_downloads_as_a_weekly_calendar(page, site_url: str) -> None:
+    week = open_plan(page, site_url, "?phase=preseason&days=2&equipment=home&level=intermediate&long=sun&hard=wed")
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Download calendar (.ics)").click()
+    calendar = Calendar.from_ical(Path(download.value.path()).read_text(encoding="utf-8"))
+    events = {str(e["UID"]): e for e in calendar.walk("VEVENT")}
+    host = urlsplit(yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["site_url"]).hostname
+    resting = {kind["name"] for kind in DATA["day_types"].values() if not kind["in_calendar"]}
+    expected = [d["day"] for d in week if d["types"] not in resting]
+    assert sorted(events) == sorted(f"plan-{day}@{host}" for day in expected)
+    for day in strength_days(week):
+        event = events[f"plan-{day}@{host}"]
+        assert event["RRULE"]["FREQ"] == ["WEEKLY"] and event["RRULE"]["BYDAY"] == [day[:2].upper()]
+        assert event.decoded("DTSTART").weekday() == WEEK.index(day)
+        assert f"https://{host}/exercises/" in str(event["DESCRIPTION"])

@@ -25,9 +25,10 @@ def schedule_ics(guide: Guide, schedule: Schedule, site_url: str) -> str:
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", schedule.title)
     for day in schedule.days:
-        names = [guide.data.day_types[a].name for a in day.activities]
-        if day.activities == ["rest"]:
+        types = [guide.data.day_types[a] for a in day.activities]
+        if not any(t.in_calendar for t in types):
             continue
+        names = [t.name for t in types]
         event = Event()
         event.add("uid", f"{schedule.slug}-{day.day}@{host}")
         event.add("dtstamp", STAMP)

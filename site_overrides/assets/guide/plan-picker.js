@@ -1,5 +1,6 @@
 // The plan picker's page side: builds the form, draws the week from plan-logic.js and keeps the
 // address as the share link. Data goes into the page with textContent and createElement only.
+import { planCalendar } from "./plan-calendar.js";
 import { choicesToParams, isRunningPhase, makePlan, parseChoices } from "./plan-logic.js";
 
 function h(tag, attributes = {}, ...children) {
@@ -51,7 +52,14 @@ function showChoices(form, data, choices) {
   if (document.activeElement !== elements.race) elements.race.value = choices.race;
 }
 
+// The public address of the site, from the canonical link, so printed links work away from this screen.
+function publicBase(root) {
+  const canonical = document.querySelector('link[rel="canonical"]');
+  return new URL(root, canonical ? canonical.href : location.href);
+}
+
 function drawPlan(data, plan, choices, root) {
+  const base = publicBase(root);
   const summary = [
     data.phases[plan.phase].name,
     `${choices.days} strength session${choices.days === 1 ? "" : "s"}`,
@@ -80,6 +88,8 @@ function drawPlan(data, plan, choices, root) {
               h("span", { class: "pcg-dose" }, e.dose),
               " ",
               h("span", { class: "pcg-rest" }, `rest ${e.rest}`),
+              h("span", { class: "pcg-log" }, "Load ______ Reps ______"),
+              h("span", { class: "pcg-short-url" }, new URL(e.url, base).href.replace(/^https?:\/\//, "")),
             ),
           ),
         ),
@@ -102,7 +112,8 @@ export function mountPlanPicker(element) {
   const status = h("span", { class: "pcg-share__status", role: "status" });
   const notes = h("ul", { class: "pcg-plan__notes" });
   const result = h("div", { class: "pcg-plan__result", "aria-live": "polite" });
-  const share = h("div", { class: "pcg-share" }, field("Link to this plan", link), copy, status);
+  const calendar = h("a", { class: "pcg-button", download: "strength-week.ics" }, "Download calendar (.ics)");
+  const share = h("div", { class: "pcg-share" }, field("Link to this plan", link), copy, calendar, status);
   element.append(form, share, result);
 
   const update = (params) => {
@@ -116,6 +127,10 @@ export function mountPlanPicker(element) {
     link.value = url.href;
     notes.replaceChildren(...[...parsed.notes, ...plan.notes].map((text) => h("li", {}, text)));
     result.replaceChildren(...(notes.childElementCount ? [notes] : []), ...drawPlan(data, plan, choices, root));
+    const base = publicBase(root);
+    const ics = planCalendar(data, plan, { base, host: base.hostname, title: "Strength week" });
+    if (calendar.href.startsWith("blob:")) URL.revokeObjectURL(calendar.href);
+    calendar.href = URL.createObjectURL(new Blob([ics], { type: "text/calendar" }));
   };
 
   form.addEventListener("submit", (event) => event.preventDefault());
