@@ -6,6 +6,8 @@ with the library, and the generator's own share of the build stays under 10%.
 
 from __future__ import annotations
 
+import gzip
+import json
 import shutil
 import subprocess
 import sys
@@ -20,6 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 from generator.load import load_guide  # noqa: E402
 from generator.render import render_site  # noqa: E402
+from generator.render.exports import plan_data  # noqa: E402
 
 
 class _NoAliases(yaml.SafeDumper):
@@ -72,7 +75,44 @@ def measure(count: int, work: Path) -> dict[str, float]:
     }
 
 
+PICKER = [ROOT / "site_overrides" / "assets" / "guide" / name for name in ("plan-logic.js", "plan-picker.js", "plan-calendar.js")]
+
+TIME_PLANS = """
+import { readFileSync } from "node:fs";
+import { makePlan } from "%s";
+const data = JSON.parse(readFileSync(0, "utf8"));
+const week = data.weekdays.map((d) => d.slug);
+const combos = [];
+for (const [phase, info] of Object.entries(data.phases))
+  for (let days = info.strength_days.min; days <= info.strength_days.max; days++)
+    for (const equipment of Object.keys(data.equipment_sets))
+      for (const level of data.levels.map((l) => l.slug))
+        for (const long of week) combos.push({ phase, days, equipment, level, long, hard: [week[(week.indexOf(long) + 3) %% 7]], race: "" });
+for (const choices of combos) makePlan(data, choices);  // let the JIT compile first
+// Each figure is the mean of 20 runs of one combination, so a single garbage collection does not count as a plan.
+const times = combos.map((choices) => {
+  const t = performance.now();
+  for (let i = 0; i < 20; i++) makePlan(data, choices);
+  return (performance.now() - t) / 20;
+});
+times.sort((a, b) => a - b);
+console.log(JSON.stringify({ plans: times.length, median: times[times.length >> 1], max: times[times.length - 1] }));
+"""
+
+
+def picker_figures() -> dict[str, float]:
+    """The picker's gzipped size, and the time to compute one plan in Node."""
+    size = len(gzip.compress(b"".join(p.read_bytes() for p in PICKER), compresslevel=9))
+    data = json.dumps(plan_data(load_guide(ROOT / "exercises.yaml")))
+    script = TIME_PLANS % PICKER[0].as_uri()
+    result = subprocess.run(["node", "--input-type=module", "-e", script], input=data, capture_output=True, text=True, check=True)
+    return {"gzip_bytes": size, **json.loads(result.stdout)}
+
+
 def main() -> None:
+    picker = picker_figures()
+    print(f"plan picker JavaScript: {picker['gzip_bytes'] / 1024:.1f} KB gzipped (goal: at most 10 KB)")
+    print(f"computing a plan: median {picker['median']:.2f} ms, slowest {picker['max']:.2f} ms over {picker['plans']} choices (goal: under 5 ms)")
     with tempfile.TemporaryDirectory() as temp:
         rows = [measure(count, Path(temp)) for count in (100, 1000)]
     print(f"{'exercises':>9} {'build s':>8} {'pages/s':>8} {'page KB':>8} {'search KB':>10} {'generator s':>12} {'gen share':>9}")
