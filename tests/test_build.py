@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import json
 from pathlib import Path
 
@@ -109,3 +110,19 @@ def test_two_builds_of_the_same_sources_are_byte_identical(tmp_path: Path, real_
     first, second = snapshot(real_site), snapshot(tmp_path / "again")
     assert sorted(first) == sorted(second)
     assert [path for path in first if first[path] != second[path]] == []
+
+
+def test_the_site_fetches_nothing_from_another_host(real_site: Path) -> None:
+    """No web fonts, CDN scripts or analytics: every resource a page loads is the site's own."""
+    loads = re.compile(r"<(?:script|img|iframe|source|video|audio)\b[^>]*\bsrc=\"([^\"]+)\"|<link\b[^>]*\bhref=\"([^\"]+)\"[^>]*>")
+    foreign = set()
+    for page in real_site.rglob("*.html"):
+        for match in loads.finditer(page.read_text(encoding="utf-8")):
+            url = match.group(1) or match.group(2)
+            tag = match.group(0)
+            if url.startswith(("http://", "https://", "//")) and not url.startswith("https://posterior-chain.example.org/"):
+                if "rel=\"canonical\"" not in tag:
+                    foreign.add(url)
+    for sheet in real_site.rglob("*.css"):
+        foreign.update(re.findall(r"url\([\"']?((?:https?:)?//[^)\"']+)", sheet.read_text(encoding="utf-8")))
+    assert foreign == set()
