@@ -27,14 +27,22 @@ def load_guide_text(text: str, name: str = "exercises.yaml") -> Guide:
 
 
 def build_guide(located: Located) -> Guide:
+    problems = list(located.problems)
     try:
         data = GuideData.model_validate(located.data)
     except ValidationError as exc:
-        raise GuideError(_schema_problem(located, error) for error in exc.errors()) from None
-    problems = check_references(data, located)
+        problems += [_schema_problem(located, e) for e in exc.errors() if not _explained(tuple(e["loc"]), located.bad_paths)]
+        raise GuideError(problems) from None
+    problems += check_references(data, located)
     if problems:
         raise GuideError(problems)
     return Guide.from_data(data)
+
+
+def _explained(loc: tuple[str | int, ...], bad_paths: set[tuple[str | int, ...]]) -> bool:
+    """A schema error at or above a value already reported (a missing field, a model-wide check) adds nothing."""
+    loc = tuple(part for part in loc if part != "[key]")
+    return any(bad[: len(loc)] == loc for bad in bad_paths)
 
 
 def _schema_problem(located: Located, error: Any) -> Problem:

@@ -33,6 +33,8 @@ class GuidePlugin(BasePlugin[GuideConfig]):
             guide = load_guide(self.data_path(config), self.config.data_file)
         except GuideError as error:
             raise PluginError(error.report()) from None
+        except OSError as error:
+            raise PluginError(f"{self.config.data_file}: cannot read the guide data: {error.strerror}") from None
         self.rendered = render_site(guide, site_url=config.site_url or "/")
         config.extra["guide"] = self.rendered.facts
         if self.rendered.redirects:

@@ -34,16 +34,24 @@ _PLAIN_FLOAT = re.compile(r"[-+]?([0-9]+\.[0-9]*|\.[0-9]+)([eE][-+]?[0-9]+)?")
 # libyaml's C parser when PyYAML has it: the pure-Python scanner is about 80x slower on a large guide.
 _EVENT_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _RESOLVER = yaml.resolver.Resolver()
+_BAD = object()  # stands for a value already reported as a problem
 
 
 @dataclass
 class Located:
-    """Plain data plus the (line, column) of each value and of each mapping key, by data path."""
+    """Plain data plus the (line, column) of each value and of each mapping key, by data path.
+
+    `problems` holds what was wrong with single values (a YAML 1.1 reading, a duplicate key); those
+    values are left out of `data`, and `bad_paths` says where, so validation can go on and report the
+    rest of the file's problems in the same pass.
+    """
 
     file: str
     data: Any = None
     marks: dict[Path, tuple[int, int]] = field(default_factory=dict)
     key_marks: dict[Path, tuple[int, int]] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    bad_paths: set[Path] = field(default_factory=set)
 
     def where(self, path: Path, *, key: bool = False) -> tuple[int, int]:
         """The nearest known position for a data path (its key's when `key` is set)."""
@@ -78,7 +86,8 @@ def read_yaml(path: Any, display_name: str | None = None) -> Located:
 
 
 def parse_yaml(text: str, name: str) -> Located:
-    """Parse YAML text strictly; raise GuideError listing every problem found."""
+    """Parse YAML text strictly. A file that cannot be read at all raises GuideError; problems with
+    single values are collected in the result's `problems`."""
     tabs = [
         Problem(name, number, line.index("\t") + 1, "", "tab character: indent and separate with spaces")
         for number, line in enumerate(text.splitlines(), start=1)
@@ -101,8 +110,6 @@ def parse_yaml(text: str, name: str) -> Located:
         raise GuideError([Problem(name, line, col, "", f"character {exc.character!r} is not allowed in YAML")]) from None
     if not found:
         raise GuideError([Problem(name, 1, 1, "", "the file is empty")])
-    if reader.problems:
-        raise GuideError(reader.problems)
     return reader.located
 
 
@@ -121,16 +128,17 @@ class _Reader:
 
     def __init__(self, name: str) -> None:
         self.located = Located(name)
-        self.problems: list[Problem] = []
 
     def report(self, mark: yaml.Mark, path: Path, message: str) -> None:
-        self.problems.append(_at(self.located.file, mark, format_path(path), message))
+        self.located.problems.append(_at(self.located.file, mark, format_path(path), message))
+        self.located.bad_paths.add(path)
 
     def read_document(self, events: Iterator[Event]) -> bool:
         next(events)  # StreamStartEvent
         if isinstance(next(events), StreamEndEvent):
             return False
-        self.located.data = self.read_value(events, next(events), ())
+        data = self.read_value(events, next(events), ())
+        self.located.data = None if data is _BAD else data
         next(events)  # DocumentEndEvent
         extra = next(events)
         if isinstance(extra, DocumentStartEvent):
@@ -138,6 +146,7 @@ class _Reader:
         return True
 
     def read_value(self, events: Iterator[Event], event: Event, path: Path) -> Any:
+        """A value, or _BAD when it was reported as a problem."""
         _refuse_anchors_and_tags(event)
         self.located.marks[path] = _pos(event.start_mark)
         if isinstance(event, ScalarEvent):
@@ -147,34 +156,38 @@ class _Reader:
             for child in events:
                 if isinstance(child, SequenceEndEvent):
                     return items
-                items.append(self.read_value(events, child, (*path, len(items))))
+                item = self.read_value(events, child, (*path, len(items)))
+                items.append(None if item is _BAD else item)
         result: dict[str, Any] = {}
         first_line: dict[str, int] = {}
         for key_event in events:
             if isinstance(key_event, MappingEndEvent):
                 return result
-            key = self.read_key(key_event, path)
-            if not isinstance(key_event, ScalarEvent):
-                self.read_value(events, key_event, (*path, "?"))
-            child = (*path, key) if isinstance(key, str) else (*path, "?")
-            if isinstance(key, str) and key in first_line:
+            key = self.read_key(events, key_event, path)
+            child = (*path, key if key is not None else getattr(key_event, "value", "?"))
+            if key in first_line:
                 self.report(key_event.start_mark, child, f"duplicate key '{key}' (first at line {first_line[key]})")
                 key = None
             value = self.read_value(events, next(events), child)
-            if isinstance(key, str):
-                first_line[key] = key_event.start_mark.line + 1
-                self.located.key_marks[child] = _pos(key_event.start_mark)
+            if key is None:
+                continue
+            first_line[key] = key_event.start_mark.line + 1
+            self.located.key_marks[child] = _pos(key_event.start_mark)
+            if value is not _BAD:
                 result[key] = value
         raise AssertionError("the YAML parser ended a document inside a mapping")
 
-    def read_key(self, event: Event, path: Path) -> str | None:
+    def read_key(self, events: Iterator[Event], event: Event, path: Path) -> str | None:
         if not isinstance(event, ScalarEvent):
             self.report(event.start_mark, path, "a key must be plain text")
+            self.read_value(events, event, (*path, "?"))
             return None
         _refuse_anchors_and_tags(event)
-        key = self.read_scalar(event, path)
-        if key is not None and not isinstance(key, str):
-            self.report(event.start_mark, path, f"the key {event.value!r} must be text; quote it")
+        key = self.read_scalar(event, (*path, event.value))
+        if key is _BAD:
+            return None
+        if not isinstance(key, str):
+            self.report(event.start_mark, (*path, event.value), f"the key {event.value!r} must be text; quote it")
             return None
         return key
 
@@ -186,7 +199,7 @@ class _Reader:
         problem = _plain_scalar_problem(value, tag)
         if problem:
             self.report(event.start_mark, path, problem)
-            return None
+            return _BAD
         if tag == "bool":
             return value.lower() == "true"
         if tag == "int":

@@ -21,7 +21,7 @@ EXPECTED = {
     "former-slug-taken.yaml": "84:20: exercises[1].former_slugs[0]: former slug 'glute-bridge' is the slug of a current exercise",
     "list-at-top.yaml": "1:1: input should be a valid dictionary or instance of GuideData",
     "missing-field.yaml": "99:5: exercises[2].steps: missing required field 'steps'",
-    "norway-key.yaml": "28:3: equipment_sets: 'no' would be read as the boolean false (YAML 1.1); quote it (\"no\") or write what you mean",
+    "norway-key.yaml": "28:3: equipment_sets.no: 'no' would be read as the boolean false (YAML 1.1); quote it (\"no\") or write what you mean",
     "not-utf8.yaml": "2:13: not valid UTF-8 (byte 0xfc); save the file as UTF-8",
     "octal.yaml": "31:69: rest.heavy.min_seconds: '060' would be read as 48 (YAML 1.1 octal); quote it (\"060\") or write what you mean",
     "only-comments.yaml": "1:1: the file is empty",

@@ -92,6 +92,15 @@ def test_failed_build_keeps_the_previous_site_and_the_data(tmp_path: Path, mini_
     assert (tmp_path / "exercises.yaml").read_text(encoding="utf-8") == broken
 
 
+def test_missing_data_file_is_a_clear_error(tmp_path: Path, mini_text: str) -> None:
+    config = make_tiny_site(tmp_path, mini_text)
+    (tmp_path / "exercises.yaml").unlink()
+    result = mkdocs(config, "build", "--strict")
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert "exercises.yaml: cannot read the guide data: No such file or directory" in result.stderr
+
+
 def test_hand_written_page_in_a_generated_place_is_a_clear_error(tmp_path: Path, mini_text: str) -> None:
     config = make_tiny_site(tmp_path, mini_text)
     (tmp_path / "content" / "exercises").mkdir()

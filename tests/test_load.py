@@ -53,9 +53,9 @@ def test_problem_names_file_line_column_and_entry(mini_text: str) -> None:
     [("no", "the boolean false (YAML 1.1)"), ("On", "the boolean true (YAML 1.1)"), ("1:30", "90 (YAML 1.1 base 60)"), ("010", "8 (YAML 1.1 octal)")],
 )
 def test_yaml_11_surprises_are_refused(value: str, reading: str) -> None:
-    with pytest.raises(GuideError) as caught:
-        parse_yaml(f"rest: {value}\n", "exercises.yaml")
-    assert str(caught.value.problems[0]) == (
+    located = parse_yaml(f"rest: {value}\nkept: 1\n", "exercises.yaml")
+    assert located.data == {"kept": 1}
+    assert str(located.problems[0]) == (
         f"exercises.yaml:1:7: rest: '{value}' would be read as {reading}; quote it (\"{value}\") or write what you mean"
     )
 
@@ -78,9 +78,19 @@ def test_billion_laughs_is_refused_before_any_expansion() -> None:
 
 
 def test_duplicate_keys_are_reported_with_the_first_line() -> None:
-    with pytest.raises(GuideError) as caught:
-        parse_yaml("a:\n  b: 1\n  c: 2\n  b: 3\n", "exercises.yaml")
-    assert str(caught.value.problems[0]) == "exercises.yaml:4:3: a.b: duplicate key 'b' (first at line 2)"
+    located = parse_yaml("a:\n  b: 1\n  c: 2\n  b: 3\n", "exercises.yaml")
+    assert [str(p) for p in located.problems] == ["exercises.yaml:4:3: a.b: duplicate key 'b' (first at line 2)"]
+    assert located.data == {"a": {"b": 1, "c": 2}}
+
+
+def test_yaml_and_schema_problems_are_reported_together(mini_text: str) -> None:
+    text = mini_text.replace("{sets: 3, reps: 15}\n      preseason", "{sets: 3, reps: 1:30}\n      preseason").replace(
+        "    steps: [Stand., Rise., Pause., Lower.]\n", ""
+    )
+    found = problems_of(text)
+    assert len(found) == 2
+    assert found[0].endswith("exercises[2].steps: missing required field 'steps'")
+    assert "exercises[2].dosing.offseason.reps: '1:30' would be read as 90 (YAML 1.1 base 60)" in found[1]
 
 
 def test_the_published_json_schema_matches_the_model() -> None:
