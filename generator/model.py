@@ -47,6 +47,15 @@ class Guide:
         found = [self.exercises[s] for ladder in self.ladders_of(slug) for s in ladder.steps[ladder.steps.index(slug) + 1 :]]
         return list({e.slug: e for e in found}.values())
 
+    def sessions_with(self, slug: str) -> list[tuple[Schedule, str]]:
+        """(schedule, weekday) for every sample-week session that includes the exercise."""
+        return [
+            (schedule, day.day)
+            for schedule in self.schedules.values()
+            for day in schedule.days
+            if day.session and any(item.exercise == slug for item in day.session.exercises)
+        ]
+
     def dose(self, exercise: Exercise, phase: str, override: Dose | None = None) -> Dose:
         return override or exercise.dosing[phase]
 

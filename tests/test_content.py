@@ -69,6 +69,8 @@ def test_schedules_link_every_session_exercise_with_dose_and_rest(guide: Guide, 
         for day in schedule.days:
             for item in day.session.exercises if day.session else []:
                 assert f'href="../../exercises/{item.exercise}/"' in page
+                back = html(real_site, f"exercises/{item.exercise}")
+                assert f'href="../../schedules/{schedule.slug}/#{day.day}"' in back, (item.exercise, schedule.slug, day.day)
         assert page.count("<td>60-90 s</td>") + page.count("<td>2 min</td>") + page.count("<td>30-60 s</td>") > 0
 
 

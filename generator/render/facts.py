@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from generator.model import Guide
-from generator.render.diagram import Highlight, render_body_diagram
+from generator.render.pages import chain_diagram
 from generator.render.text import rest_words
 
 
@@ -20,7 +20,5 @@ def chapter_facts(guide: Guide) -> dict[str, Any]:
         "rest": {slug: rest_words(rest) for slug, rest in data.rest.items()},
         "progression": stages,
         "exercise_count": len(guide.exercises),
-        "body_diagram": render_body_diagram(
-            [Highlight(m.slug, m.name, "primary") for m in data.muscles], "Back view of a runner with the whole posterior chain highlighted"
-        ),
+        "body_diagram": chain_diagram(guide),
     }

@@ -31,7 +31,12 @@ def schedule_src(slug: str) -> str:
 def render_pages(guide: Guide, plan_data: dict[str, object], site_url: str) -> dict[str, str]:
     """Every generated page: {docs path: Markdown}."""
     pages = {
-        "anatomy/index.md": _render("anatomy_index.md.j2", "anatomy/index.md", guide),
+        "anatomy/index.md": _render(
+            "anatomy_index.md.j2",
+            "anatomy/index.md",
+            guide,
+            diagram=chain_diagram(guide),
+        ),
         "exercises/index.md": render_exercise_index(guide),
         "schedules/index.md": _render("schedule_index.md.j2", "schedules/index.md", guide),
         "plan.md": _render("plan.md.j2", "plan.md", guide, plan_data=plan_data),
@@ -89,6 +94,11 @@ def render_exercise_index(guide: Guide) -> str:
         "levels": [{"slug": s, "name": data.levels[s].name} for s in LEVELS],
     }
     return _render("exercise_index.md.j2", "exercises/index.md", guide, groups=[g for g in groups if g[1]], filter_data=filter_data)
+
+
+def chain_diagram(guide: Guide) -> Markup:
+    """The body diagram with every muscle of the chain highlighted."""
+    return _diagram(guide, dict.fromkeys(guide.muscles, "primary"), "Back view of a runner with the posterior chain highlighted")
 
 
 def _diagram(guide: Guide, roles: dict[str, str], label: str) -> Markup:
