@@ -262,3 +262,15 @@ def test_the_plan_downloads_as_a_weekly_calendar(page, site_url: str) -> None:
         assert event["RRULE"]["FREQ"] == ["WEEKLY"] and event["RRULE"]["BYDAY"] == [day[:2].upper()]
         assert event.decoded("DTSTART").weekday() == WEEK.index(day)
         assert f"https://{host}/exercises/" in str(event["DESCRIPTION"])
+
+
+def test_without_javascript_the_page_says_so_and_links_the_sample_weeks(browser, site_url: str) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site_url + "plan/")
+    assert page.locator(".pcg-plan__noscript").inner_text().startswith("The plan picker needs JavaScript.")
+    assert page.locator(".pcg-plan__noscript").is_visible()
+    for schedule in DATA["schedules"]:
+        assert page.get_by_role("link", name=schedule["title"]).first.get_attribute("href") == f"../{schedule['url']}"
+    assert page.locator("[data-plan]").count() == 0
+    context.close()
