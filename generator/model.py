@@ -6,7 +6,15 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from generator.problems import Path, Problem, did_you_mean, format_path
-from generator.schema import WEEKDAYS, Dose, Exercise, GuideData, Ladder, Muscle, Schedule
+from generator.schema import (
+    WEEKDAYS,
+    Dose,
+    Exercise,
+    GuideData,
+    Ladder,
+    Muscle,
+    Schedule,
+)
 from generator.strict_yaml import Located
 
 
@@ -172,7 +180,7 @@ class _Checker:
         data = self.data
         self.ref((*path, "phase"), schedule.phase, data.phases, "phase")
         strength = data.picker.strength_day_type
-        for index, (day, expected) in enumerate(zip(schedule.days, WEEKDAYS)):
+        for index, (day, expected) in enumerate(zip(schedule.days, WEEKDAYS, strict=True)):
             where = (*path, "days", index)
             if day.day != expected:
                 self.report((*where, "day"), f"expected '{expected}' here: days run mon to sun in order")

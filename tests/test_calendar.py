@@ -23,7 +23,7 @@ def test_each_training_day_is_one_weekly_recurring_event(mini_text: str) -> None
     found = events(ics)
     training_days = [d for d in guide.schedules["offseason"].days if d.activities != ["rest"]]
     assert len(found) == len(training_days) == 2
-    for event, day in zip(found, training_days):
+    for event, day in zip(found, training_days, strict=True):
         assert event["RRULE"]["FREQ"] == ["WEEKLY"]
         assert event["RRULE"]["BYDAY"] == [BYDAY[WEEKDAYS.index(day.day)]]
         assert event.decoded("DTSTART").weekday() == WEEKDAYS.index(day.day)

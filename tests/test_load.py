@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from generator.cli import schema_text
@@ -67,13 +65,11 @@ def test_quoted_values_and_plain_numbers_keep_their_meaning() -> None:
 
 def test_billion_laughs_is_refused_before_any_expansion() -> None:
     lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
-    for previous, name in zip("abcdefghijklmnopqrstuvwxy", "bcdefghijklmnopqrstuvwxyz"):
+    for previous, name in zip("abcdefghijklmnopqrstuvwxy", "bcdefghijklmnopqrstuvwxyz", strict=True):
         lines.append(f"{name}: &{name} [" + ",".join([f"*{previous}"] * 9) + "]")
-    started = time.process_time()
+    # Expanded, this would be 9**26 strings; it is refused at its first anchor instead.
     with pytest.raises(GuideError) as caught:
         parse_yaml("\n".join(lines) + "\n", "exercises.yaml")
-    # 9**26 strings if expanded; refusing the first anchor takes no measurable work.
-    assert time.process_time() - started < 1.0
     assert str(caught.value.problems[0]) == "exercises.yaml:1:4: anchor '&a' refused: anchors and aliases are not allowed"
 
 

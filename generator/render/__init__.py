@@ -6,9 +6,10 @@ from dataclasses import dataclass
 
 from generator.model import Guide
 from generator.render.calendar import schedule_ics
-from generator.render.facts import chapter_facts
 from generator.render.exports import exercises_export, plan_data, to_json
-from generator.render.pages import exercise_src, render_pages
+from generator.render.facts import chapter_facts
+from generator.render.pages import render_pages
+from generator.render.text import exercise_src
 
 
 @dataclass(frozen=True)

@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from urllib.parse import urlsplit
 
 from icalendar import Calendar, Event
 
 from generator.model import Guide
-from generator.render.text import dose_label, page_url, rest_label
+from generator.render.text import (
+    dose_label,
+    exercise_src,
+    page_url,
+    rest_label,
+    schedule_src,
+)
 from generator.schema import WEEKDAYS, Schedule
 
 # Recurrences start on a fixed Monday so two builds of the same data give the same file.
 FIRST_MONDAY = date(2026, 1, 5)
-STAMP = datetime(2026, 1, 5, tzinfo=timezone.utc)
+STAMP = datetime(2026, 1, 5, tzinfo=UTC)
 BYDAY = {"mon": "MO", "tue": "TU", "wed": "WE", "thu": "TH", "fri": "FR", "sat": "SA", "sun": "SU"}
 
 
@@ -40,8 +46,8 @@ def schedule_ics(guide: Guide, schedule: Schedule, site_url: str) -> str:
         for item in day.session.exercises if day.session else []:
             exercise = guide.exercises[item.exercise]
             dose = dose_label(guide.dose(exercise, schedule.phase, item.dose))
-            lines.append(f"- {exercise.name}: {dose}, rest {rest_label(guide.data.rest[exercise.rest])}. {root}{page_url(f'exercises/{exercise.slug}.md')}")
+            lines.append(f"- {exercise.name}: {dose}, rest {rest_label(guide.data.rest[exercise.rest])}. {root}{page_url(exercise_src(exercise.slug))}")
         event.add("description", "\n".join(lines))
-        event.add("url", root + page_url(f"schedules/{schedule.slug}.md"))
+        event.add("url", root + page_url(schedule_src(schedule.slug)))
         calendar.add_component(event)
     return calendar.to_ical().decode("utf-8")

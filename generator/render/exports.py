@@ -6,12 +6,16 @@ import json
 from typing import Any
 
 from generator.model import Guide
-from generator.render.text import DAY_NAMES, dose_label, page_url, rest_label
+from generator.render.text import (
+    DAY_NAMES,
+    dose_label,
+    exercise_src,
+    muscle_src,
+    page_url,
+    rest_label,
+    schedule_src,
+)
 from generator.schema import LEVELS, WEEKDAYS, Exercise
-
-
-def exercise_url(slug: str) -> str:
-    return page_url(f"exercises/{slug}.md")
 
 
 def exercises_export(guide: Guide, site_url: str) -> list[dict[str, Any]]:
@@ -21,7 +25,7 @@ def exercises_export(guide: Guide, site_url: str) -> list[dict[str, Any]]:
         {
             "slug": e.slug,
             "name": e.name,
-            "url": root + exercise_url(e.slug),
+            "url": root + page_url(exercise_src(e.slug)),
             "category": e.category,
             "equipment": list(e.equipment),
             "level": e.level,
@@ -45,9 +49,9 @@ def plan_data(guide: Guide) -> dict[str, Any]:
         "equipment_sets": {slug: kit.model_dump(mode="json", exclude={"summary"}) for slug, kit in data.equipment_sets.items()},
         "day_types": {slug: day.model_dump(mode="json") for slug, day in data.day_types.items()},
         "picker": data.picker.model_dump(mode="json"),
-        "muscles": [{"slug": m.slug, "name": m.name, "url": f"anatomy/{m.slug}/"} for m in data.muscles],
+        "muscles": [{"slug": m.slug, "name": m.name, "url": page_url(muscle_src(m.slug))} for m in data.muscles],
         "exercises": [_plan_exercise(guide, e) for e in guide.exercises.values()],
-        "schedules": [{"slug": s.slug, "title": s.title, "url": f"schedules/{s.slug}/"} for s in data.schedules],
+        "schedules": [{"slug": s.slug, "title": s.title, "url": page_url(schedule_src(s.slug))} for s in data.schedules],
     }
 
 
@@ -56,7 +60,7 @@ def _plan_exercise(guide: Guide, e: Exercise) -> dict[str, Any]:
     return {
         "slug": e.slug,
         "name": e.name,
-        "url": exercise_url(e.slug),
+        "url": page_url(exercise_src(e.slug)),
         "category": e.category,
         "equipment": list(e.equipment),
         "level": e.level,

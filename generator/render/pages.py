@@ -8,24 +8,21 @@ from generator.model import Guide
 from generator.render.diagram import Highlight, render_body_diagram
 from generator.render.env import ENV
 from generator.render.qr import qr_svg
-from generator.render.text import DAY_NAMES, dose_label, page_url, relative, rest_label
+from generator.render.text import (
+    DAY_NAMES,
+    dose_label,
+    exercise_src,
+    muscle_src,
+    page_url,
+    relative,
+    rest_label,
+    schedule_src,
+)
 from generator.schema import CATEGORIES, LEVELS, Exercise, Muscle, Schedule
 
 ENV.globals.update(rel=relative, dose_label=dose_label, rest_label=rest_label, day_names=DAY_NAMES)
 
 CATEGORY_NAMES = {"bodyweight": "Bodyweight", "weighted": "Weighted", "plyometric": "Plyometric and dynamic"}
-
-
-def exercise_src(slug: str) -> str:
-    return f"exercises/{slug}.md"
-
-
-def muscle_src(slug: str) -> str:
-    return f"anatomy/{slug}.md"
-
-
-def schedule_src(slug: str) -> str:
-    return f"schedules/{slug}.md"
 
 
 def render_pages(guide: Guide, plan_data: dict[str, object], site_url: str) -> dict[str, str]:

@@ -1,4 +1,4 @@
-"""Short labels shared by pages, exports and the picker data: doses, rest, days, links."""
+"""Short labels and paths shared by pages, exports and the picker data: doses, rest, days, page paths and links."""
 
 from __future__ import annotations
 
@@ -52,6 +52,18 @@ def rest_words(rest: Rest) -> str:
             return f"about {rest.min_seconds // 60} minutes"
         return f"about {rest.min_seconds} seconds"
     return f"{rest.min_seconds}-{rest.max_seconds} seconds"
+
+
+def exercise_src(slug: str) -> str:
+    return f"exercises/{slug}.md"
+
+
+def muscle_src(slug: str) -> str:
+    return f"anatomy/{slug}.md"
+
+
+def schedule_src(slug: str) -> str:
+    return f"schedules/{slug}.md"
 
 
 def page_url(src_path: str) -> str:
