@@ -5,7 +5,7 @@ from __future__ import annotations
 from generator.load import load_guide_text
 from generator.render import render_site
 from generator.render.pages import render_exercise_page, render_muscle_page
-from generator.render.text import dose_label, rest_label
+from generator.render.text import dose_label, relative, rest_label
 from generator.schema import Dose, Rest
 
 
@@ -16,6 +16,14 @@ def test_dose_and_rest_labels() -> None:
     assert dose_label(Dose(sets=4, metres=20)) == "4 × 20 m"
     assert rest_label(Rest(name="h", applies_to="h", min_seconds=60, max_seconds=90)) == "60-90 s"
     assert rest_label(Rest(name="p", applies_to="p", min_seconds=120, max_seconds=120)) == "2 min"
+
+
+def test_links_between_docs_pages_are_relative_as_mkdocs_expects() -> None:
+    assert relative("exercises/box-jump.md", "exercises/calf-raise.md") == "calf-raise.md"
+    assert relative("exercises/box-jump.md", "anatomy/glutes.md") == "../anatomy/glutes.md"
+    assert relative("exercises/index.md", "safety.md") == "../safety.md"
+    assert relative("plan.md", "schedules/offseason.md") == "schedules/offseason.md"
+    assert relative("a/b/c.md", "a/d/e.md") == "../d/e.md"
 
 
 def test_exercise_page_has_its_sections_and_its_place_on_the_ladder(mini_text: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from markupsafe import Markup
@@ -24,8 +25,12 @@ class Highlight:
     role: str  # "primary", "secondary" or "" (drawn, not highlighted)
 
 
-def render_body_diagram(highlights: list[Highlight], label: str) -> Markup:
-    """SVG markup; `label` is read by screen readers in place of the picture."""
+@functools.lru_cache(maxsize=256)
+def render_body_diagram(highlights: tuple[Highlight, ...]) -> Markup:
+    """SVG markup, labelled for screen readers with the muscles it highlights. Pages share a handful of
+    combinations, so each is drawn once."""
+    worked = [f"{h.name} ({h.role})" for h in highlights if h.role]
+    label = "Back view of a runner, highlighting " + ", ".join(worked) if worked else "Back view of a runner"
     regions = [(h, REGIONS[h.slug]) for h in highlights if h.slug in REGIONS]
     svg = ENV.get_template("body.svg.j2").render(regions=regions, label=label)
     # Markdown would end a raw HTML block at a blank line, so keep the SVG on consecutive lines.

@@ -49,13 +49,13 @@ def render_pages(guide: Guide, plan_data: dict[str, object], site_url: str) -> d
 
 def render_exercise_page(guide: Guide, exercise: Exercise) -> str:
     roles = {m: "primary" for m in exercise.primary_muscles} | {m: "secondary" for m in exercise.secondary_muscles}
-    diagram = _diagram(guide, roles, f"Back view of a runner: {exercise.name} works the highlighted muscles")
+    diagram = _diagram(guide, roles)
     return _render("exercise.md.j2", exercise_src(exercise.slug), guide, exercise=exercise, diagram=diagram)
 
 
 def render_muscle_page(guide: Guide, muscle: Muscle) -> str:
     primary, secondary = guide.trained_by(muscle.slug)
-    diagram = _diagram(guide, {muscle.slug: "primary"}, f"Back view of a runner with the {muscle.name.lower()} highlighted")
+    diagram = _diagram(guide, {muscle.slug: "primary"})
     return _render(
         "muscle.md.j2", muscle_src(muscle.slug), guide, muscle=muscle, primary=primary, secondary=secondary, diagram=diagram
     )
@@ -95,12 +95,12 @@ def render_exercise_index(guide: Guide) -> str:
 
 def chain_diagram(guide: Guide) -> Markup:
     """The body diagram with every muscle of the chain highlighted."""
-    return _diagram(guide, dict.fromkeys(guide.muscles, "primary"), "Back view of a runner with the posterior chain highlighted")
+    return _diagram(guide, dict.fromkeys(guide.muscles, "primary"))
 
 
-def _diagram(guide: Guide, roles: dict[str, str], label: str) -> Markup:
+def _diagram(guide: Guide, roles: dict[str, str]) -> Markup:
     highlights = [Highlight(m.slug, m.name, roles.get(m.slug, "")) for m in guide.muscles.values()]
-    return render_body_diagram(highlights, label)
+    return render_body_diagram(tuple(highlights))
 
 
 def _render(template: str, here: str, guide: Guide, **context: object) -> str:
