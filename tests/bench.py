@@ -45,6 +45,13 @@ def synthetic_data(count: int) -> str:
     return yaml.dump(data, Dumper=_NoAliases, sort_keys=False, allow_unicode=True)
 
 
+def time_generator(data: Path) -> float:
+    """Seconds to load, validate and render the guide: the work the plugin adds to a build."""
+    started = time.perf_counter()
+    render_site(load_guide(data), site_url="https://example.org/")
+    return time.perf_counter() - started
+
+
 def measure(count: int, work: Path) -> dict[str, float]:
     folder = work / str(count)
     shutil.copytree(ROOT / "content", folder / "content")
@@ -52,10 +59,7 @@ def measure(count: int, work: Path) -> dict[str, float]:
     shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
     (folder / "exercises.yaml").write_text(synthetic_data(count), encoding="utf-8")
 
-    started = time.perf_counter()
-    guide = load_guide(folder / "exercises.yaml")
-    render_site(guide, site_url="https://example.org/")
-    generator_seconds = time.perf_counter() - started
+    generator_seconds = min(time_generator(folder / "exercises.yaml") for _ in range(3))
 
     started = time.perf_counter()
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--quiet", "-f", str(folder / "mkdocs.yml")], capture_output=True, text=True)
