@@ -15,7 +15,7 @@ serve: $(READY)
 	$(VENV)/bin/mkdocs serve
 
 test: $(READY)
-	test -d node_modules || npm ci --no-audit --no-fund
+	test -d tests/node_modules || npm ci --prefix tests --no-audit --no-fund
 	$(PY) -m pytest
 
 check: $(READY)
@@ -26,7 +26,7 @@ bench: $(READY)
 
 # Lighthouse (mobile profile) over four pages with Debian's Chromium; fails if any score is below 95.
 audit: $(READY)
-	test -d node_modules || npm ci
+	test -d tests/node_modules || npm ci --prefix tests --no-audit --no-fund
 	$(VENV)/bin/mkdocs build --strict
 	$(PY) tests/audit.py
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SITE = ROOT / "site"
-LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
+LIGHTHOUSE = ROOT / "tests" / "node_modules" / ".bin" / "lighthouse"
 CHROMIUM = "/usr/bin/chromium"
 CHROME_FLAGS = [
     "--headless=new",
@@ -127,7 +127,7 @@ def audit_items(audit: dict, limit: int = 4) -> list[str]:
 
 def main() -> int:
     if not LIGHTHOUSE.exists():
-        print(f"{LIGHTHOUSE} is missing: run `npm ci` at the top of the repository", file=sys.stderr)
+        print(f"{LIGHTHOUSE} is missing: run `npm ci --prefix tests`", file=sys.stderr)
         return 2
     if not (SITE / "index.html").exists():
         print(f"{SITE}/index.html is missing: build the site first (`mkdocs build --strict`)", file=sys.stderr)

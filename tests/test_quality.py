@@ -12,7 +12,7 @@ import yaml
 
 from tests.conftest import ROOT
 
-AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+AXE = ROOT / "tests" / "node_modules" / "axe-core" / "axe.min.js"
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 PHONE = {"width": 360, "height": 780}
 
@@ -45,7 +45,7 @@ def open_page(page, site_url: str, path: str) -> None:
 
 def run_axe(page) -> list[dict]:
     if not AXE.is_file():
-        pytest.fail(f"{AXE.relative_to(ROOT)} is missing: run `npm ci` at the top of the repository to install axe-core")
+        pytest.fail(f"{AXE.relative_to(ROOT)} is missing: run `npm ci --prefix tests` to install axe-core")
     if not page.evaluate("typeof axe !== 'undefined'"):
         page.add_script_tag(path=str(AXE))
     return page.evaluate(
