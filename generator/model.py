@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from generator.problems import Path, Problem, did_you_mean, format_path
@@ -47,13 +47,15 @@ class Guide:
 
     def easier(self, slug: str) -> list[Exercise]:
         """Every exercise below this one on any ladder, nearest first, without repeats."""
-        found = [self.exercises[s] for ladder in self.ladders_of(slug) for s in reversed(ladder.steps[: ladder.steps.index(slug)])]
-        return list({e.slug: e for e in found}.values())
+        return self._ladder_neighbours(slug, lambda steps, at: reversed(steps[:at]))
 
     def harder(self, slug: str) -> list[Exercise]:
         """Every exercise above this one on any ladder, nearest first, without repeats."""
-        found = [self.exercises[s] for ladder in self.ladders_of(slug) for s in ladder.steps[ladder.steps.index(slug) + 1 :]]
-        return list({e.slug: e for e in found}.values())
+        return self._ladder_neighbours(slug, lambda steps, at: steps[at + 1 :])
+
+    def _ladder_neighbours(self, slug: str, side: Callable[[list[str], int], Iterable[str]]) -> list[Exercise]:
+        found = [s for ladder in self.ladders_of(slug) for s in side(ladder.steps, ladder.steps.index(slug))]
+        return [self.exercises[s] for s in dict.fromkeys(found)]
 
     def sessions_with(self, slug: str) -> list[tuple[Schedule, str]]:
         """(schedule, weekday) for every sample-week session that includes the exercise."""

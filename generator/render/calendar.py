@@ -9,9 +9,9 @@ from icalendar import Calendar, Event
 
 from generator.model import Guide
 from generator.render.text import (
+    absolute_url,
     dose_label,
     exercise_src,
-    page_url,
     rest_label,
     schedule_src,
 )
@@ -24,8 +24,7 @@ BYDAY = {"mon": "MO", "tue": "TU", "wed": "WE", "thu": "TH", "fri": "FR", "sat":
 
 
 def schedule_ics(guide: Guide, schedule: Schedule, site_url: str) -> str:
-    root = site_url.rstrip("/") + "/"
-    host = urlsplit(root).hostname or "localhost"
+    host = urlsplit(site_url).hostname or "localhost"
     calendar = Calendar()
     calendar.add("prodid", f"-//{host}//posterior-chain guide//EN")
     calendar.add("version", "2.0")
@@ -34,20 +33,19 @@ def schedule_ics(guide: Guide, schedule: Schedule, site_url: str) -> str:
         types = [guide.data.day_types[a] for a in day.activities]
         if not any(t.in_calendar for t in types):
             continue
-        names = [t.name for t in types]
         event = Event()
         event.add("uid", f"{schedule.slug}-{day.day}@{host}")
         event.add("dtstamp", STAMP)
         event.add("dtstart", FIRST_MONDAY + timedelta(days=WEEKDAYS.index(day.day)))
         event.add("rrule", {"freq": "weekly", "byday": BYDAY[day.day]})
-        title = day.session.title if day.session else " + ".join(names)
-        event.add("summary", f"{' + '.join(names)}: {title}" if day.session else title)
+        summary = " + ".join(t.name for t in types)
+        event.add("summary", f"{summary}: {day.session.title}" if day.session else summary)
         lines = [day.note]
         for item in day.session.exercises if day.session else []:
             exercise = guide.exercises[item.exercise]
             dose = dose_label(guide.dose(exercise, schedule.phase, item.dose))
-            lines.append(f"- {exercise.name}: {dose}, rest {rest_label(guide.data.rest[exercise.rest])}. {root}{page_url(exercise_src(exercise.slug))}")
+            lines.append(f"- {exercise.name}: {dose}, rest {rest_label(guide.data.rest[exercise.rest])}. {absolute_url(site_url, exercise_src(exercise.slug))}")
         event.add("description", "\n".join(lines))
-        event.add("url", root + page_url(schedule_src(schedule.slug)))
+        event.add("url", absolute_url(site_url, schedule_src(schedule.slug)))
         calendar.add_component(event)
     return calendar.to_ical().decode("utf-8")

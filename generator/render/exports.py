@@ -8,6 +8,7 @@ from typing import Any
 from generator.model import Guide
 from generator.render.text import (
     DAY_NAMES,
+    absolute_url,
     dose_label,
     exercise_src,
     muscle_src,
@@ -20,12 +21,11 @@ from generator.schema import LEVELS, WEEKDAYS, Exercise
 
 def exercises_export(guide: Guide, site_url: str) -> list[dict[str, Any]]:
     """/api/exercises.json: one record per exercise with its absolute URL."""
-    root = site_url.rstrip("/") + "/"
     return [
         {
             "slug": e.slug,
             "name": e.name,
-            "url": root + page_url(exercise_src(e.slug)),
+            "url": absolute_url(site_url, exercise_src(e.slug)),
             "category": e.category,
             "equipment": list(e.equipment),
             "level": e.level,

@@ -10,10 +10,10 @@ from generator.render.env import ENV
 from generator.render.qr import qr_svg
 from generator.render.text import (
     DAY_NAMES,
+    absolute_url,
     dose_label,
     exercise_src,
     muscle_src,
-    page_url,
     relative,
     rest_label,
     schedule_src,
@@ -62,9 +62,8 @@ def render_muscle_page(guide: Guide, muscle: Muscle) -> str:
 
 
 def render_schedule_page(guide: Guide, schedule: Schedule, site_url: str) -> str:
-    root = site_url.rstrip("/") + "/"
     codes = {
-        item.exercise: qr_svg(root + page_url(exercise_src(item.exercise)), f"QR code: {guide.exercises[item.exercise].name}")
+        item.exercise: qr_svg(absolute_url(site_url, exercise_src(item.exercise)), f"QR code: {guide.exercises[item.exercise].name}")
         for day in schedule.days
         if day.session
         for item in day.session.exercises
@@ -76,7 +75,7 @@ def render_schedule_page(guide: Guide, schedule: Schedule, site_url: str) -> str
         schedule=schedule,
         phase=guide.data.phases[schedule.phase],
         codes=codes,
-        page_address=root + page_url(schedule_src(schedule.slug)),
+        page_address=absolute_url(site_url, schedule_src(schedule.slug)),
     )
 
 

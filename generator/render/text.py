@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from generator.schema import Dose, Rest, Weekday
 
 DAY_NAMES: dict[Weekday, str] = {
@@ -70,6 +69,11 @@ def page_url(src_path: str) -> str:
     if stem == "index":
         return ""
     return stem.removesuffix("/index") + "/"
+
+
+def absolute_url(site_url: str, src_path: str) -> str:
+    """The public address of a page: what QR codes, calendars and the JSON export point to."""
+    return site_url.rstrip("/") + "/" + page_url(src_path)
 
 
 def relative(from_src: str, to_src: str) -> str:
