@@ -55,6 +55,8 @@ def _schema_problem(located: Located, error: Any) -> Problem:
         known = _fields_at(loc[:-1])
         message = f"unknown field '{loc[-1]}'{did_you_mean(str(loc[-1]), known)}"
         on_key = True
+    elif kind == "string_too_long" and isinstance(error.get("input"), str):
+        message = f"'{error['input'][:24]}...' is {len(error['input'])} characters long; a slug has at most {error['ctx']['max_length']}"
     elif kind == "string_pattern_mismatch":
         message = f"'{error['input']}' is not a valid slug: {_PATTERN_HINT}"
     else:

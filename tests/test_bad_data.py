@@ -208,6 +208,129 @@ CASES = [
         Replace("{day: thu, activities: [strength]", "{day: thu, activities: [rest]"),
         "147:9: schedules[0].days[3]: a day has a session exactly when its activities include 'strength'",
     ),
+    # Free text: one line where a line is expected, nothing invisible, never blank.
+    Case(
+        "line-break-in-a-name",
+        Replace("    name: Glute bridge\n", '    name: "Glute\\nbridge"\n'),
+        "65:11: exercises[0].name: must be one line: remove the line break (in YAML, a '|' or '>' block keeps a final one; use '>-')",
+    ),
+    Case(
+        "escape-in-a-name",
+        Replace("    name: Glute bridge\n", '    name: "Glute \\e[31mbridge"\n'),
+        "65:11: exercises[0].name: holds the invisible character U+001B (ESCAPE) at position 7; delete it",
+    ),
+    Case(
+        "nul-in-a-step",
+        Replace("steps: [Lie down., Bend knees.", 'steps: ["Lie\\0 down.", Bend knees.'),
+        "74:13: exercises[0].steps[0]: holds the invisible character U+0000 (NULL) at position 4; delete it",
+    ),
+    Case(
+        "right-to-left-override-in-a-name",
+        Replace("    name: Glute bridge\n", '    name: "Glute \\u202Eegdirb"\n'),
+        "65:11: exercises[0].name: holds the invisible character U+202E (RIGHT-TO-LEFT OVERRIDE) at position 7; delete it",
+    ),
+    Case("blank-name", Replace("    name: Glute bridge\n", '    name: "   "\n'), "65:11: exercises[0].name: is blank: write the text or remove the entry"),
+    Case("blank-cue", Replace("cues: [Squeeze., Ribs down.]", 'cues: [" ", Ribs down.]'), "75:12: exercises[0].cues[0]: is blank: write the text or remove the entry"),
+    Case(
+        "javascript-link-in-a-step",
+        Replace("steps: [Lie down., Bend knees.", 'steps: ["[x](javascript:alert(1))", Bend knees.'),
+        "74:13: exercises[0].steps[0]: link to 'javascript:alert(1)' refused: links go to a guide page such as 'exercises/glute-bridge/' or to an https: address",
+    ),
+    Case(
+        "image-in-a-why",
+        Replace("why: [Strong hips.]", 'why: ["![d](x.png){ onerror=alert(1) }"]'),
+        "73:11: exercises[0].why[0]: link to 'x.png' refused: links go to a guide page such as 'exercises/glute-bridge/' or to an https: address",
+    ),
+    Case(
+        "link-to-a-missing-exercise",
+        Replace("cues: [Squeeze., Ribs down.]", 'cues: ["See [the curl](exercises/nordic-curl/).", Ribs down.]'),
+        "75:12: exercises[0].cues[0]: link to 'exercises/nordic-curl/': the guide has no such page",
+    ),
+    Case(
+        "slug-too-long",
+        Replace("- slug: calf-raise", "- slug: " + "a" * 300),
+        f"99:11: exercises[2].slug: '{'a' * 24}...' is 300 characters long; a slug has at most 64",
+    ),
+    # Ranges, counts and the picker's rules.
+    Case(
+        "rest-min-above-max",
+        Replace("min_seconds: 60, max_seconds: 90", "min_seconds: 90, max_seconds: 60"),
+        "31:10: rest.heavy: min_seconds (90) is larger than max_seconds (60)",
+    ),
+    Case(
+        "range-min-above-max",
+        Replace("strength_days: {min: 2, max: 3}", "strength_days: {min: 3, max: 2}"),
+        "7:20: phases.offseason.strength_days: min (3) is larger than max (2)",
+    ),
+    Case(
+        "strength-days-beyond-a-week",
+        Replace("strength_days: {min: 2, max: 3}", "strength_days: {min: 2, max: 100000000}"),
+        "7:34: phases.offseason.strength_days.max: input should be less than or equal to 7 (got 100000000)",
+    ),
+    Case(
+        "empty-sessions",
+        Replace("session_size: {min: 3, max: 6}", "session_size: {min: 0, max: 6}"),
+        "42:23: picker.session_size.min: input should be greater than or equal to 1 (got 0)",
+    ),
+    Case(
+        "race-weeks-gap",
+        Replace("weeks_to_race: {min: 13, max: 52}", "weeks_to_race: {min: 15, max: 52}"),
+        "8:20: phases.offseason.weeks_to_race: no phase covers weeks 13-14 before a race; phases' weeks_to_race must cover 0-52 without gaps",
+    ),
+    Case(
+        "race-weeks-overlap",
+        Replace("weeks_to_race: {min: 13, max: 52}", "weeks_to_race: {min: 10, max: 52}"),
+        "8:20: phases.offseason.weeks_to_race: weeks 10-12 before a race are already covered by another phase",
+    ),
+    Case(
+        "race-weeks-short-of-a-year",
+        Replace("weeks_to_race: {min: 13, max: 52}", "weeks_to_race: {min: 13, max: 40}"),
+        "2:1: phases: no phase covers weeks 41-52 before a race; phases' weeks_to_race must cover 0-52 without gaps",
+    ),
+    Case(
+        "no-easy-run-day",
+        Replace("run: easy}", "run: long}"),
+        "33:1: day_types: no day type has 'run: easy': plans need an easy-run day to put strength next to",
+    ),
+    Case("key-run-day-twice", Replace("hard: [tue]", "hard: [tue, tue]"), "43:101: picker.defaults.hard[1]: 'tue' is listed twice"),
+    Case(
+        "unknown-level",
+        delete("  advanced: {name: Advanced, summary: Lots.}\n"),
+        "119:12: exercises[3].level: unknown level 'advanced'",
+    ),
+    Case(
+        "ladder-loop",
+        insert_after(
+            "    steps: [glute-bridge, single-leg-glute-bridge]\n",
+            "  - slug: reverse\n    name: Reverse\n    summary: Back.\n    steps: [single-leg-glute-bridge, glute-bridge]\n",
+        ),
+        "137:27: ladders[0].steps[1]: 'single-leg-glute-bridge' is above 'glute-bridge' here, but another ladder puts it below: ladders must agree on what is harder",
+    ),
+    Case(
+        "exercise-twice-in-a-session",
+        Replace("{exercise: calf-raise}, {exercise: box-jump}]}}", "{exercise: calf-raise}, {exercise: glute-bridge}]}}"),
+        "144:153: schedules[0].days[0].session.exercises[2].exercise: 'glute-bridge' is already in this session (exercises[0])",
+    ),
+    Case(
+        "week-short-of-strength-days",
+        Replace(
+            "{day: thu, activities: [strength], note: Lift., session: {title: One leg, exercises: [{exercise: single-leg-glute-bridge}, {exercise: calf-raise, dose: {sets: 4, reps: 20}}, {exercise: box-jump}]}}",
+            "{day: thu, activities: [rest], note: Rest.}",
+        ),
+        "144:7: schedules[0].days: the week has 1 strength session, but its phase 'offseason' asks for 2-3",
+    ),
+    # Files a parser would choke on, or count differently from an editor.
+    Case("deep-nesting", Raw("a: " + "[" * 1000 + "]" * 1000 + "\n"), "1:36: nested more than 32 levels deep; the guide's data is never this deep"),
+    Case(
+        "huge-number",
+        Replace("min_seconds: 60,", "min_seconds: " + "9" * 5001 + ","),
+        "31:69: rest.heavy.min_seconds: the number 99999999999999999999... has 5001 digits, more than any field allows",
+    ),
+    Case(
+        "next-line-in-a-comment",
+        insert_after("rest:\n", "  # rest\x85times\n"),
+        "31:9: character U+0085 (NEXT LINE) breaks lines differently in YAML and in editors; delete it",
+    ),
 ]
 
 
