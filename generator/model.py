@@ -89,11 +89,11 @@ class _Checker:
         line, col = self.located.where(path, key=key)
         self.problems.append(Problem(self.located.file, line, col, format_path(path), message))
 
-    def ref(self, path: Path, value: str, known: Iterable[str], what: str) -> bool:
+    def ref(self, path: Path, value: str, known: Iterable[str], what: str, *, key: bool = False) -> bool:
         known = list(known)
         if value in known:
             return True
-        self.report(path, f"unknown {what} '{value}'{did_you_mean(value, known)}")
+        self.report(path, f"unknown {what} '{value}'{did_you_mean(value, known)}", key=key)
         return False
 
     def refs(self, path: Path, values: list[str], known: Iterable[str], what: str) -> None:
@@ -230,7 +230,7 @@ class _Checker:
             if muscle in exercise.primary_muscles:
                 self.report((*path, "secondary_muscles", index), f"'{muscle}' is already a primary muscle")
         for phase in exercise.dosing:
-            self.ref((*path, "dosing", phase), phase, data.phases, "phase")
+            self.ref((*path, "dosing", phase), phase, data.phases, "phase", key=True)
         self.ref((*path, "rest"), exercise.rest, data.rest, "rest")
         self.refs((*path, "variations"), exercise.variations, self.exercise_slugs(), "exercise")
         if exercise.slug in exercise.variations:

@@ -112,7 +112,9 @@ def parse_yaml(text: str, name: str) -> Located:
         raise GuideError([_at(name, exc.mark, "", exc.message)]) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        message = f"YAML syntax: {exc.problem}" + (f" ({exc.context})" if exc.context else "")
+        started = exc.context_mark
+        context = f"{exc.context} at line {started.line + 1}, column {started.column + 1}" if exc.context and started else exc.context
+        message = f"YAML syntax: {exc.problem}" + (f" ({context})" if context else "")
         raise GuideError([_at(name, mark, "", message)]) from None
     except yaml.reader.ReaderError as exc:
         line = text.count("\n", 0, exc.position) + 1
