@@ -78,7 +78,7 @@ function exerciseNode(tag, e, attributes = {}, ...children) {
 function drawBlock(data, block, shown, open) {
   const head = h("tr", {}, h("th", { scope: "col" }, "Week"), h("th", { scope: "col" }, "Stage"), ...data.weekdays.map((d) => h("th", { scope: "col" }, d.name.slice(0, 3))), h("th", { scope: "col" }, "Effort"));
   const rows = block.weeks.map((week) => {
-    const button = h("button", { type: "button", class: "pcg-block__open", "aria-label": `Show ${weekTitle(block, week).toLowerCase()}` }, `${week.index + 1} · ${dateText(week.start)}`);
+    const button = h("button", { type: "button", class: "pcg-block__open" }, `Week ${week.index + 1} · ${dateText(week.start)}`);
     button.addEventListener("click", () => open(week.index));
     return h(
       "tr",
