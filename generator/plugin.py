@@ -45,6 +45,9 @@ class GuidePlugin(BasePlugin[GuideConfig]):
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command, self.dirty = command, dirty
+        if os.environ.get("SOURCE_DATE_EPOCH", "0").strip() == "":
+            # Exported empty where there is no git history to date by; MkDocs would fail on int('').
+            del os.environ["SOURCE_DATE_EPOCH"]
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         # Runs before MkDocs cleans site_dir, so bad data leaves the previous site untouched.
