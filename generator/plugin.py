@@ -93,10 +93,8 @@ class GuidePlugin(BasePlugin[GuideConfig]):
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         assert self.rendered is not None
+        # check_site has made sure no generated path clashes with a chapter.
         generated = {**self.rendered.pages, **self.rendered.files}
-        clashes = sorted(path for path in generated if files.get_file_from_path(path))
-        if clashes:
-            raise PluginError(f"{config.docs_dir}: these files would be replaced by generated ones: {', '.join(clashes)}")
         for path, content in generated.items():
             file = File.generated(config, path, content=content)
             if path in self.rendered.unlisted:

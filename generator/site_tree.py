@@ -27,6 +27,7 @@ class Claim:
     owner: str  # what puts it there, as the author knows it
     where: Path | None = None  # the data value that asks for it; None for chapters and fixed pages
     slug: str = ""  # the slug that names `dest`, for the length check
+    moved: str = ""  # for a hand-written file, what the author could move instead: 'chapter' or 'file'
 
 
 def _entry(dest: str, what: str, slug: str, where: Path) -> Claim:
@@ -79,7 +80,11 @@ def data_claims(guide: Guide, generated: Iterable[str], use_directory_urls: bool
 
 def chapter_claims(chapters: Iterable[str], docs_label: str, use_directory_urls: bool = True) -> list[Claim]:
     """Hand-written files, given by their path in the docs folder."""
-    return [Claim(dest_path(src, use_directory_urls), f"the chapter {posixpath.join(docs_label, src)}") for src in chapters]
+    claims = []
+    for src in chapters:
+        kind = "chapter" if src.lower().endswith(MARKDOWN_SUFFIXES) else "file"
+        claims.append(Claim(dest_path(src, use_directory_urls), f"the {kind} {posixpath.join(docs_label, src)}", moved=kind))
+    return claims
 
 
 def redirect_claims(redirect_maps: dict[str, str], use_directory_urls: bool = True) -> list[Claim]:
@@ -111,16 +116,19 @@ def check_claims(claims: list[Claim], located: Located) -> list[Problem]:
     for claim in sorted(claims, key=lambda c: c.where is not None):
         other = first.setdefault(claim.dest, claim)
         if other is not claim and claim.where is not None:
-            report(claim, f"{claim.owner} would be published at {url_of(claim.dest)}, replacing {_owner(other)}; choose another slug")
+            fix = f"choose another slug or move the {other.moved}" if other.moved else "choose another slug"
+            report(claim, f"{claim.owner} would be published at {url_of(claim.dest)}, replacing {_owner(other)}; {fix}")
     for claim in claims:
         for parent in _parents(claim.dest):
             holder = first.get(parent)
             if holder is None or (claim.where is None and holder.where is None):
                 continue
             if claim.where is not None:
-                report(claim, f"{claim.owner} needs a folder at /{parent}/, where {_owner(holder)} writes a file; choose another slug")
+                fix = f"choose another slug or move the {holder.moved}" if holder.moved else "choose another slug"
+                report(claim, f"{claim.owner} needs a folder at /{parent}/, where {_owner(holder)} would be published; {fix}")
             else:
-                report(holder, f"{holder.owner} writes a file at /{parent}, where {_owner(claim)} needs a folder; choose another slug")
+                fix = f"choose another slug or move the {claim.moved}" if claim.moved else "choose another slug"
+                report(holder, f"{holder.owner} would be published at /{parent}, where {_owner(claim)} needs a folder; {fix}")
     return problems
 
 

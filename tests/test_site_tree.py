@@ -63,7 +63,7 @@ def test_a_muscle_slug_may_not_replace_a_chapter(tmp_path: Path, mini_text: str)
     tiny(tmp_path, mini_text.replace("  - slug: calves", "  - slug: chain").replace("calves]", "chain]"))
     assert_refused(
         tmp_path,
-        [f"{CALVES_SLUG}: the page of muscle 'chain' would be published at /anatomy/chain/, replacing the chapter content/anatomy/chain.md; choose another slug"],
+        [f"{CALVES_SLUG}: the page of muscle 'chain' would be published at /anatomy/chain/, replacing the chapter content/anatomy/chain.md; choose another slug or move the chapter"],
     )
 
 
@@ -71,7 +71,7 @@ def test_a_chapter_folder_index_counts_as_the_same_page(tmp_path: Path, mini_tex
     tiny(tmp_path, mini_text, {"anatomy/calves/index.md": "# Calves, by hand\n"})
     assert_refused(
         tmp_path,
-        [f"{CALVES_SLUG}: the page of muscle 'calves' would be published at /anatomy/calves/, replacing the chapter content/anatomy/calves/index.md; choose another slug"],
+        [f"{CALVES_SLUG}: the page of muscle 'calves' would be published at /anatomy/calves/, replacing the chapter content/anatomy/calves/index.md; choose another slug or move the chapter"],
     )
 
 
@@ -113,8 +113,19 @@ def test_a_schedule_slug_may_not_replace_a_calendar_file_or_a_redirect(tmp_path:
     assert_refused(
         tmp_path,
         [
-            f"{OFFSEASON_SLUG}: the calendar of schedule 'offseason' would be published at /schedules/offseason.ics, replacing the chapter content/schedules/offseason.ics; choose another slug",
+            f"{OFFSEASON_SLUG}: the calendar of schedule 'offseason' would be published at /schedules/offseason.ics, replacing the file content/schedules/offseason.ics; choose another slug or move the file",
             f"{OFFSEASON_SLUG}: the page of schedule 'offseason' would be published at /schedules/offseason/, replacing the redirect schedules/offseason.md in mkdocs.yml; choose another slug",
+        ],
+    )
+
+
+def test_a_slug_may_not_need_a_folder_where_a_file_is(tmp_path: Path, mini_text: str) -> None:
+    tiny(tmp_path, mini_text, {"exercises/box-jump": "a file without an extension\n", "schedules/offseason.ics/notes.md": "# Notes\n"})
+    assert_refused(
+        tmp_path,
+        [
+            f"{BOX_JUMP_SLUG}: the page of exercise 'box-jump' needs a folder at /exercises/box-jump/, where the file content/exercises/box-jump would be published; choose another slug or move the file",
+            f"{OFFSEASON_SLUG}: the calendar of schedule 'offseason' would be published at /schedules/offseason.ics, where the chapter content/schedules/offseason.ics/notes.md needs a folder; choose another slug or move the chapter",
         ],
     )
 
@@ -140,7 +151,7 @@ def test_check_reads_the_docs_folder_from_mkdocs_yml_or_docs(tmp_path: Path, min
     (tmp_path / "content").rename(tmp_path / "pages")
     settings = yaml.safe_load(config.read_text(encoding="utf-8"))
     config.write_text(yaml.safe_dump({**settings, "docs_dir": "pages"}, sort_keys=False), encoding="utf-8")
-    expected = f"{CALVES_SLUG}: the page of muscle 'chain' would be published at /anatomy/chain/, replacing the chapter pages/anatomy/chain.md; choose another slug"
+    expected = f"{CALVES_SLUG}: the page of muscle 'chain' would be published at /anatomy/chain/, replacing the chapter pages/anatomy/chain.md; choose another slug or move the chapter"
     assert check(tmp_path).stderr.splitlines()[0] == expected
 
     elsewhere = tmp_path / "data"
