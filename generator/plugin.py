@@ -45,6 +45,9 @@ class GuidePlugin(BasePlugin[GuideConfig]):
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command, self.dirty = command, dirty
+        # From the start, so warnings given before on_config count for strict mode too.
+        self.tracer = trace.TraceHandler()
+        trace.install(self.tracer)
         if os.environ.get("SOURCE_DATE_EPOCH", "0").strip() == "":
             # Exported empty where there is no git history to date by; MkDocs would fail on int('').
             del os.environ["SOURCE_DATE_EPOCH"]
@@ -78,10 +81,10 @@ class GuidePlugin(BasePlugin[GuideConfig]):
             redirects.config["redirect_maps"] = {**redirects.config["redirect_maps"], **self.rendered.redirects}
         self.renames = FollowRenames(self.rendered.redirects)
         config.markdown_extensions.append(self.renames)  # type: ignore[arg-type]
-        if self.tracer is not None:
-            trace.uninstall(self.tracer)
-        self.tracer = trace.TraceHandler(checked.located, trace.page_origins(checked.guide))
-        trace.install(self.tracer)
+        if self.tracer is None:  # a build started without on_startup, as from Python
+            self.tracer = trace.TraceHandler()
+            trace.install(self.tracer)
+        self.tracer.follow(checked.located, trace.page_origins(checked.guide))
         if self.command != "serve":
             self.config_seen, self.site_dir = config, config.site_dir
             try:
@@ -127,12 +130,15 @@ class GuidePlugin(BasePlugin[GuideConfig]):
             self.staged = None
         if self.tracer is not None:
             trace.uninstall(self.tracer)
+            self.tracer = None
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: object) -> LiveReloadServer:
         server.watch(str(self.data_path(config)))
         return server
 
     def _end(self, config: MkDocsConfig, *, publish: bool) -> None:
+        if self.tracer is not None:
+            self.tracer.count = 0  # `mkdocs serve --clean` builds again and again after one startup
         if self.staged is None:
             return
         staged, self.staged = self.staged, None

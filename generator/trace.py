@@ -38,11 +38,15 @@ class TraceHandler(logging.Handler):
     """Put first among the 'mkdocs' logger's handlers: it counts warnings and errors, and rewrites those
     about generated pages in place, so every later handler (the console) prints the traced message."""
 
-    def __init__(self, located: Located, origins: dict[str, Path]) -> None:
+    def __init__(self) -> None:
         super().__init__(logging.WARNING)
-        self.located = located
-        self.origins = origins
+        self.located = Located("")
+        self.origins: dict[str, Path] = {}
         self.count = 0
+
+    def follow(self, located: Located, origins: dict[str, Path]) -> None:
+        """Trace warnings to this data from now on."""
+        self.located, self.origins = located, origins
 
     def emit(self, record: logging.LogRecord) -> None:
         self.count += 1

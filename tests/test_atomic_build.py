@@ -214,3 +214,40 @@ def test_a_missing_site_parent_is_created(tmp_path: Path, mini_text: str) -> Non
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "out" / "public" / "site" / "exercises" / "box-jump" / "index.html").is_file()
     assert sorted(p.name for p in (tmp_path / "out" / "public").iterdir()) == ["site"]
+
+
+def test_where_renameat2_cannot_swap_two_renames_publish(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator import atomic
+
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "old.html").write_text("old", encoding="utf-8")
+    monkeypatch.setattr(atomic, "exchange", lambda new, current: False)
+    staged = atomic.StagedBuild(site)
+    (staged.folder / "new.html").write_text("new", encoding="utf-8")
+    staged.publish()
+    assert sorted(p.name for p in site.iterdir()) == ["new.html"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+
+
+def test_a_running_build_keeps_its_folder_while_another_starts(tmp_path: Path) -> None:
+    from generator.atomic import StagedBuild
+
+    site = tmp_path / "site"
+    first = StagedBuild(site)
+    (first.folder / "page.html").write_text("first", encoding="utf-8")
+    second = StagedBuild(site)  # cleans leftovers, but the first build is alive
+    assert (first.folder / "page.html").read_text(encoding="utf-8") == "first"
+    first.publish()
+    second.discard()
+    assert (site / "page.html").read_text(encoding="utf-8") == "first"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+    assert oct(site.stat().st_mode & 0o777) == oct(0o777 & ~current_umask())
+
+
+def current_umask() -> int:
+    import os
+
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
