@@ -14,8 +14,10 @@ import ctypes
 import errno
 import os
 import shutil
+import sys
 import secrets
 from collections.abc import Iterator
+from typing import Any
 from pathlib import Path
 
 try:
@@ -74,11 +76,11 @@ class StagedBuild:
                         os.rename(old, self.site)
                     raise
         self._release()
-        shutil.rmtree(old, ignore_errors=True)
+        remove(old)
 
     def discard(self) -> None:
         self._release()
-        shutil.rmtree(self.folder, ignore_errors=True)
+        remove(self.folder)
 
     def _release(self) -> None:
         if self._lock is not None:
@@ -105,6 +107,20 @@ def exchange(new: Path, current: Path) -> bool:
     raise OSError(code, os.strerror(code), str(current))
 
 
+def remove(folder: Path) -> None:
+    """Remove a folder as far as possible, read-only subfolders (a read-only site/ replaced) included."""
+
+    def unlock_and_retry(func: Any, path: str, *_: object) -> None:
+        with contextlib.suppress(OSError):
+            os.chmod(os.path.dirname(path), 0o700)
+            func(path)
+
+    if sys.version_info >= (3, 12):
+        shutil.rmtree(folder, onexc=unlock_and_retry)
+    else:
+        shutil.rmtree(folder, onerror=unlock_and_retry)
+
+
 def remove_leftovers(site: Path) -> list[Path]:
     """Remove staging folders of builds that ended without publishing; a running build's stays."""
     removed = []
@@ -115,7 +131,7 @@ def remove_leftovers(site: Path) -> list[Path]:
         with _try_lock(entry) as free:
             if not free:
                 continue
-        shutil.rmtree(entry, ignore_errors=True)
+        remove(entry)
         removed.append(entry)
     return removed
 

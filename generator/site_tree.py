@@ -18,7 +18,7 @@ from generator.render.text import exercise_src, muscle_src, schedule_src
 from generator.strict_yaml import Located
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkdn", ".mkd")
-NAME_MAX = 255  # bytes in one file name on Linux, macOS and Windows file systems
+NAME_MAX = 255  # longest file name: bytes on Linux and macOS, characters on Windows (slugs are ASCII)
 
 
 @dataclass(frozen=True)
@@ -103,9 +103,9 @@ def check_claims(claims: list[Claim], located: Located) -> list[Problem]:
 
     too_long = set()
     for claim in claims:
-        name = next((part for part in claim.dest.split("/") if claim.slug and claim.slug in part), "")
-        if claim.where is not None and len(name.encode("utf-8")) > NAME_MAX:
-            limit = NAME_MAX - (len(name.encode("utf-8")) - len(claim.slug.encode("utf-8")))
+        name = max((part for part in claim.dest.split("/") if claim.slug and claim.slug in part), key=len, default="")
+        if claim.where is not None and len(name) > NAME_MAX:
+            limit = NAME_MAX - (len(name) - len(claim.slug))
             if claim.where not in too_long:
                 report(claim, f"a slug of {len(claim.slug)} characters is too long to be a file name (at most {limit} here)")
             too_long.add(claim.where)
@@ -116,24 +116,25 @@ def check_claims(claims: list[Claim], located: Located) -> list[Problem]:
     for claim in sorted(claims, key=lambda c: c.where is not None):
         other = first.setdefault(claim.dest, claim)
         if other is not claim and claim.where is not None:
-            fix = f"choose another slug or move the {other.moved}" if other.moved else "choose another slug"
-            report(claim, f"{claim.owner} would be published at {url_of(claim.dest)}, replacing {_owner(other)}; {fix}")
+            report(claim, f"{claim.owner} would be published at {url_of(claim.dest)}, replacing {_owner(other)}; {_fix(other)}")
     for claim in claims:
         for parent in _parents(claim.dest):
             holder = first.get(parent)
             if holder is None or (claim.where is None and holder.where is None):
                 continue
             if claim.where is not None:
-                fix = f"choose another slug or move the {holder.moved}" if holder.moved else "choose another slug"
-                report(claim, f"{claim.owner} needs a folder at /{parent}/, where {_owner(holder)} would be published; {fix}")
+                report(claim, f"{claim.owner} needs a folder at /{parent}/, where {_owner(holder)} would be published; {_fix(holder)}")
             else:
-                fix = f"choose another slug or move the {claim.moved}" if claim.moved else "choose another slug"
-                report(holder, f"{holder.owner} would be published at /{parent}, where {_owner(claim)} needs a folder; {fix}")
+                report(holder, f"{holder.owner} would be published at /{parent}, where {_owner(claim)} needs a folder; {_fix(claim)}")
     return problems
 
 
 def _owner(claim: Claim) -> str:
     return f"{claim.owner} ({format_path(claim.where)})" if claim.where is not None else claim.owner
+
+
+def _fix(other: Claim) -> str:
+    return f"choose another slug or move the {other.moved}" if other.moved else "choose another slug"
 
 
 def _parents(dest: str) -> Iterable[str]:

@@ -251,3 +251,18 @@ def current_umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def test_a_parent_folder_that_refuses_writes_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """As root, a read-only folder still takes writes, so the refusal is simulated where the folder is made."""
+    import errno
+
+    from generator import atomic
+
+    def refuse(parent: Path, prefix: str) -> Path:
+        raise PermissionError(errno.EACCES, "Permission denied", str(parent / prefix))
+
+    monkeypatch.setattr(atomic, "_new_folder", refuse)
+    with pytest.raises(atomic.SiteDirError) as caught:
+        atomic.StagedBuild(tmp_path / "site")
+    assert str(caught.value) == f"site_dir '{tmp_path / 'site'}': cannot write in '{tmp_path}': Permission denied"
