@@ -2,8 +2,15 @@
 VENV := .venv
 PY := $(VENV)/bin/python
 export NO_MKDOCS_2_WARNING := 1
-# Date the build by the last commit, so two builds of one commit are byte-identical on any day.
-export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null)
+# Date the build by the last commit, so two builds of one commit are byte-identical on any day. Without git
+# (a source archive) the newest source file's time stands in: `git archive` gives every file the commit's.
+ifeq ($(origin SOURCE_DATE_EPOCH),undefined)
+SOURCE_DATE_EPOCH := $(shell git log -1 --format=%ct 2>/dev/null)
+endif
+ifeq ($(strip $(SOURCE_DATE_EPOCH)),)
+SOURCE_DATE_EPOCH := $(shell python3 -c 'import pathlib as p; print(max(int(f.stat().st_mtime) for f in [p.Path("mkdocs.yml"), p.Path("exercises.yaml"), *p.Path("content").rglob("*")]))')
+endif
+export SOURCE_DATE_EPOCH
 READY := $(VENV)/.ready
 
 .PHONY: site serve test check bench audit clean

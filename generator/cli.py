@@ -11,6 +11,7 @@ from generator.load import load_guide
 from generator.problems import GuideError
 from generator.render import render_site
 from generator.schema import GuideData
+from generator.site_check import check_site, read_docs_config
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -18,6 +19,7 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     check = commands.add_parser("check", help="validate the data; exit 1 with located problems")
     check.add_argument("data", nargs="?", default="exercises.yaml")
+    check.add_argument("--docs", help="the hand-written pages' folder (default: docs_dir of the mkdocs.yml beside the data file)")
     write = commands.add_parser("write", help="write the generated pages and files to a folder")
     write.add_argument("out", type=Path)
     write.add_argument("--data", default="exercises.yaml")
@@ -29,7 +31,13 @@ def main(argv: list[str] | None = None) -> int:
         print(schema_text(), end="")
         return 0
     try:
-        guide = load_guide(args.data)
+        if args.command == "check":
+            checked = check_site(args.data, Path(args.data).name, read_docs_config(Path(args.data), args.docs), site_url="/")
+            if checked.link_problems:
+                raise GuideError(checked.link_problems)
+            guide = checked.guide
+        else:
+            guide = load_guide(args.data)
     except GuideError as error:
         print(error.report(), file=sys.stderr)
         return 1
