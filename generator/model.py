@@ -93,7 +93,11 @@ class _Checker:
         known = list(known)
         if value in known:
             return True
-        self.report(path, f"unknown {what} '{value}'{did_you_mean(value, known)}", key=key)
+        renamed = {old: e.slug for e in self.data.exercises for old in e.former_slugs} if what == "exercise" else {}
+        if value in renamed:
+            self.report(path, f"'{value}' is now '{renamed[value]}': refer to an exercise by its current slug", key=key)
+        else:
+            self.report(path, f"unknown {what} '{value}'{did_you_mean(value, known)}", key=key)
         return False
 
     def refs(self, path: Path, values: list[str], known: Iterable[str], what: str) -> None:
