@@ -1,24 +1,20 @@
 """Links from hand-written chapters to generated pages: follow renamed exercises, report links to no page.
 
-A chapter may keep linking an exercise by a former slug: the link is rewritten to the current page
-while the page is rendered, so renaming an exercise as the README says never breaks a chapter. A link
-to a page that does not exist at all is reported with the chapter's file, line and column.
+A chapter may keep linking an exercise by a former slug: generator.chapters rewrites the link to the
+current page, so renaming an exercise as the README says never breaks a chapter. A link to a page that
+does not exist at all is reported with the chapter's file, line and column.
 """
 
 from __future__ import annotations
 
 import posixpath
 import re
-import xml.etree.ElementTree as etree
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
-from markdown import Extension, Markdown
-from markdown.treeprocessors import Treeprocessor
 
 from generator.problems import Problem, did_you_mean
-from generator.render.text import relative
 
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1")
@@ -88,35 +84,3 @@ def check_chapter_links(
                 hint = f"there is no page {path}{did_you_mean(path, pages)}"
             problems.append(Problem(posixpath.join(label, chapter), link.line, link.col, "", f"link '{link.target}' goes nowhere: {hint}"))
     return problems
-
-
-class FollowRenames(Extension):
-    """Rewrites links to a former slug's page into links to the current page, in the page being rendered.
-
-    The plugin sets `page` before each page is converted; MkDocs then checks the rewritten link as usual.
-    """
-
-    def __init__(self, renames: dict[str, str]) -> None:
-        super().__init__()
-        self.renames = renames
-        self.page = ""
-
-    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 - Python-Markdown's name
-        # After inline links become elements (20), before MkDocs makes links relative (0).
-        md.treeprocessors.register(_Rewrite(md, self), "guide_follow_renames", 5)
-
-
-class _Rewrite(Treeprocessor):
-    def __init__(self, md: Markdown, extension: FollowRenames) -> None:
-        super().__init__(md)
-        self.extension = extension
-
-    def run(self, root: etree.Element) -> None:
-        renames, page = self.extension.renames, self.extension.page
-        if not renames or not page:
-            return
-        for element in root.iter("a"):
-            href = element.get("href")
-            found = link_target(page, href) if href else None
-            if found and found[0] in renames:
-                element.set("href", relative(page, renames[found[0]]) + found[1])

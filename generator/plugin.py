@@ -18,7 +18,7 @@ from mkdocs.structure.pages import Page
 
 from generator import trace
 from generator.atomic import SiteDirError, StagedBuild
-from generator.chapter_links import FollowRenames
+from generator.chapters import prepare_chapter, split_front_matter
 from generator.problems import GuideError
 from generator.render import RenderedSite
 from generator.site_check import Docs, check_site
@@ -38,7 +38,6 @@ class GuidePlugin(BasePlugin[GuideConfig]):
     site_dir: str = ""
     config_seen: MkDocsConfig | None = None
     tracer: trace.TraceHandler | None = None
-    renames: FollowRenames | None = None
 
     def data_path(self, config: MkDocsConfig) -> Path:
         return Path(config.config_file_path).parent / self.config.data_file
@@ -79,8 +78,6 @@ class GuidePlugin(BasePlugin[GuideConfig]):
             if redirects is None:
                 raise PluginError("mkdocs.yml: exercises with former_slugs need the 'redirects' plugin (mkdocs-redirects) under plugins")
             redirects.config["redirect_maps"] = {**redirects.config["redirect_maps"], **self.rendered.redirects}
-        self.renames = FollowRenames(self.rendered.redirects)
-        config.markdown_extensions.append(self.renames)  # type: ignore[arg-type]
         if self.tracer is None:  # a build started without on_startup, as from Python
             self.tracer = trace.TraceHandler()
             trace.install(self.tracer)
@@ -107,9 +104,17 @@ class GuidePlugin(BasePlugin[GuideConfig]):
         return files
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        if self.renames is not None:
-            self.renames.page = page.file.src_uri
-        return markdown
+        if self.rendered is None or page.file.generated_by:
+            return markdown
+        front = split_front_matter(page.file.content_string)[0]
+        label = os.path.relpath(config.docs_dir, Path(config.config_file_path).parent)
+        try:
+            return prepare_chapter(
+                page.file.src_uri, markdown, page.meta, renames=self.rendered.redirects, facts=self.rendered.facts,
+                label=label, first_line=front.count("\n") + 1,
+            )
+        except GuideError as error:
+            raise PluginError(error.report()) from None
 
     @event_priority(-100)  # last, after every plugin that writes into the site folder
     def on_post_build(self, *, config: MkDocsConfig) -> None:
