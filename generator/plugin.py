@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
+from jinja2 import Environment
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
@@ -12,9 +14,22 @@ from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 
+from generator.address import is_placeholder, placeholder_message
 from generator.load import load_guide
 from generator.problems import GuideError
 from generator.render import RenderedSite, render_site
+
+
+log = logging.getLogger("mkdocs.plugins.guide")
+
+
+def warn_below_strict(message: str) -> None:
+    """Print a warning that `--strict` does not count: strict mode counts records at WARNING and above, so this
+    one sits a step below while showing as a warning. A draft guide must still build, in CI too."""
+    if log.isEnabledFor(logging.WARNING - 1):
+        record = log.makeRecord(log.name, logging.WARNING - 1, __file__, 0, message, None, None)
+        record.levelname = "WARNING"
+        log.handle(record)
 
 
 class GuideConfig(Config):
@@ -23,6 +38,7 @@ class GuideConfig(Config):
 
 class GuidePlugin(BasePlugin[GuideConfig]):
     rendered: RenderedSite | None = None
+    draft = True
 
     def data_path(self, config: MkDocsConfig) -> Path:
         return Path(config.config_file_path).parent / self.config.data_file
@@ -36,6 +52,9 @@ class GuidePlugin(BasePlugin[GuideConfig]):
         except OSError as error:
             raise PluginError(f"{self.config.data_file}: cannot read the guide data: {error.strerror}") from None
         self.rendered = render_site(guide, site_url=config.site_url or "/")
+        self.draft = is_placeholder(config.site_url)
+        if self.draft:
+            warn_below_strict(placeholder_message(config.site_url))
         config.extra["guide"] = self.rendered.facts
         if self.rendered.redirects:
             redirects = config.plugins.get("redirects")
@@ -57,6 +76,10 @@ class GuidePlugin(BasePlugin[GuideConfig]):
                 file.inclusion = InclusionLevel.NOT_IN_NAV
             files.append(file)
         return files
+
+    def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
+        env.globals["guide_draft"] = self.draft  # partials/draft.html prints its line while this is true
+        return env
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: object) -> LiveReloadServer:
         server.watch(str(self.data_path(config)))

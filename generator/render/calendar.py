@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 
 from icalendar import Calendar, Event
 
+from generator.address import CALENDAR_DRAFT_NOTE, is_placeholder
 from generator.model import Guide
 from generator.render.text import (
     absolute_url,
@@ -40,7 +41,7 @@ def schedule_ics(guide: Guide, schedule: Schedule, site_url: str) -> str:
         event.add("rrule", {"freq": "weekly", "byday": BYDAY[day.day]})
         summary = " + ".join(t.name for t in types)
         event.add("summary", f"{summary}: {day.session.title}" if day.session else summary)
-        lines = [day.note]
+        lines = [CALENDAR_DRAFT_NOTE, day.note] if is_placeholder(site_url) else [day.note]
         for item in day.session.exercises if day.session else []:
             exercise = guide.exercises[item.exercise]
             dose = dose_label(guide.dose(exercise, schedule.phase, item.dose))

@@ -1,0 +1,38 @@
+"""The guide's public address: whether it is still a placeholder, which makes every QR code, calendar link and
+exported URL lead nowhere. No MkDocs here, so the render stage and the deploy command share one rule."""
+
+from __future__ import annotations
+
+import ipaddress
+from urllib.parse import urlsplit
+
+# Names reserved so that they never reach a real site: RFC 2606 (example.com/.net/.org, .example, .test,
+# .invalid, .localhost) and RFC 6761 (localhost). A guide published under one of these cannot work.
+RESERVED_NAMES = frozenset({"example.com", "example.net", "example.org", "example", "test", "invalid", "localhost"})
+
+CALENDAR_DRAFT_NOTE = "Draft: the links in this calendar do not work yet (the guide's address is not set)."
+
+
+def is_placeholder(site_url: str | None) -> bool:
+    """True when the address cannot be the guide's public one: unset, a reserved name or a loopback address."""
+    try:
+        host = urlsplit(site_url or "").hostname
+    except ValueError:
+        return True
+    if not host:
+        return True
+    if any(host == name or host.endswith("." + name) for name in RESERVED_NAMES):
+        return True
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return address.is_loopback or address.is_unspecified
+
+
+def placeholder_message(site_url: str | None) -> str:
+    return (
+        f"site_url is {site_url or 'not set'!r}, a placeholder: QR codes, calendar links and exported URLs will not "
+        "work, so printed sheets and calendars are marked as drafts. Set site_url in mkdocs.yml "
+        "(or SITE_URL for one build) to the address the guide is published at."
+    )
