@@ -13,10 +13,12 @@ RESERVED_NAMES = frozenset({"example.com", "example.net", "example.org", "exampl
 CALENDAR_DRAFT_NOTE = "Draft: the links in this calendar do not work yet (the guide's address is not set)."
 
 
-def is_placeholder(site_url: str | None) -> bool:
+def is_placeholder(site_url: object) -> bool:
     """True when the address cannot be the guide's public one: unset, a reserved name or a loopback address."""
+    if not isinstance(site_url, str):
+        return True
     try:
-        host = urlsplit(site_url or "").hostname
+        host = urlsplit(site_url).hostname
     except ValueError:
         return True
     if not host:
@@ -30,7 +32,7 @@ def is_placeholder(site_url: str | None) -> bool:
     return address.is_loopback or address.is_unspecified
 
 
-def placeholder_message(site_url: str | None) -> str:
+def placeholder_message(site_url: object) -> str:
     return (
         f"site_url is {site_url or 'not set'!r}, a placeholder: QR codes, calendar links and exported URLs will not "
         "work, so printed sheets and calendars are marked as drafts. Set site_url in mkdocs.yml "
