@@ -33,7 +33,9 @@ def main(argv: list[str] | None = None) -> int:
     config_file = args.config_file.resolve()
     try:
         config = read_config(config_file)
-    except (OSError, ValueError, yaml.YAMLError, ConfigurationError) as error:
+    except OSError as error:
+        return refuse([f"{args.config_file}: cannot read the site configuration: {error.strerror}"])
+    except (ValueError, yaml.YAMLError, ConfigurationError) as error:
         return refuse([f"{args.config_file}: cannot read the site configuration: {error}"])
     problems = refusals(config_file.parent, config)
     if problems:

@@ -14,7 +14,7 @@ from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from generator.address import is_placeholder, placeholder_message
+from generator.address import CALENDAR_DRAFT_NOTE, is_placeholder, placeholder_message
 from generator.load import load_guide
 from generator.problems import GuideError
 from generator.render import RenderedSite, render_site
@@ -78,7 +78,7 @@ class GuidePlugin(BasePlugin[GuideConfig]):
         return files
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
-        env.globals["guide_draft"] = self.draft  # partials/draft.html prints its line while this is true
+        env.globals["guide_draft"] = CALENDAR_DRAFT_NOTE if self.draft else ""  # read by partials/draft.html
         return env
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: object) -> LiveReloadServer:
