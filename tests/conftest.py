@@ -54,12 +54,14 @@ def read_config() -> dict:
 DEFAULT_SITE_URL: str = read_config()["site_url"][-1]
 
 
+# Tests choose the address each build gets: a SITE_URL set for `make deploy`, which runs them, must not leak into
+# the builds and servers they start.
+os.environ.pop("SITE_URL", None)
+
+
 def build_env(site_url: str | None = None) -> dict[str, str]:
-    """The environment of a build: SITE_URL as given, never inherited, so a shell's own setting changes no test."""
-    env = {name: value for name, value in os.environ.items() if name != "SITE_URL"}
-    if site_url is not None:
-        env["SITE_URL"] = site_url
-    return env
+    """The environment of a build: this one, with SITE_URL only when given."""
+    return {**os.environ, "SITE_URL": site_url} if site_url is not None else dict(os.environ)
 
 
 def mkdocs(config: Path, *args: str, site_url: str | None = None) -> subprocess.CompletedProcess[str]:
