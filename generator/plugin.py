@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
 from jinja2 import Environment
@@ -14,22 +13,10 @@ from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from generator.address import CALENDAR_DRAFT_NOTE, is_placeholder, placeholder_message
+from generator.address import CALENDAR_DRAFT_NOTE, note_placeholder
 from generator.load import load_guide
 from generator.problems import GuideError
 from generator.render import RenderedSite, render_site
-
-
-log = logging.getLogger("mkdocs.plugins.guide")
-
-
-def warn_below_strict(message: str) -> None:
-    """Print a warning that `--strict` does not count: strict mode counts records at WARNING and above, so this
-    one sits a step below while showing as a warning. A draft guide must still build, in CI too."""
-    if log.isEnabledFor(logging.WARNING - 1):
-        record = log.makeRecord(log.name, logging.WARNING - 1, __file__, 0, message, None, None)
-        record.levelname = "WARNING"
-        log.handle(record)
 
 
 class GuideConfig(Config):
@@ -52,9 +39,7 @@ class GuidePlugin(BasePlugin[GuideConfig]):
         except OSError as error:
             raise PluginError(f"{self.config.data_file}: cannot read the guide data: {error.strerror}") from None
         self.rendered = render_site(guide, site_url=config.site_url or "/")
-        self.draft = is_placeholder(config.site_url)
-        if self.draft:
-            warn_below_strict(placeholder_message(config.site_url))
+        self.draft = note_placeholder(config.site_url)
         config.extra["guide"] = self.rendered.facts
         if self.rendered.redirects:
             redirects = config.plugins.get("redirects")
