@@ -13,7 +13,7 @@ endif
 export SOURCE_DATE_EPOCH
 READY := $(VENV)/.ready
 
-.PHONY: site serve test check bench audit clean
+.PHONY: site serve test check bench audit deploy clean
 
 site: $(READY)
 	$(VENV)/bin/mkdocs build --strict
@@ -36,6 +36,14 @@ audit: $(READY)
 	test -d tests/node_modules || npm ci --prefix tests --no-audit --no-fund
 	$(VENV)/bin/mkdocs build --strict
 	$(PY) tests/audit.py
+
+# Publish to the gh-pages branch of origin: refuse a placeholder site_url, uncommitted data or no origin, run the
+# fast tests, build strictly, push. FAST_TESTS can be replaced on the command line (make deploy FAST_TESTS=...).
+FAST_TESTS = $(PY) -m pytest -q -m "not browser"
+deploy: $(READY)
+	$(PY) -m generator.deploy --check
+	$(FAST_TESTS)
+	$(PY) -m generator.deploy
 
 clean:
 	rm -rf site $(VENV)

@@ -8,13 +8,12 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-import yaml
 from icalendar import Calendar
 from playwright.sync_api import expect
 
 from generator.load import load_guide
 from generator.render.exports import plan_data
-from tests.conftest import ROOT
+from tests.conftest import DEFAULT_SITE_URL, ROOT
 
 DATA = plan_data(load_guide(ROOT / "exercises.yaml"))
 DEFAULTS = DATA["picker"]["defaults"]
@@ -149,7 +148,7 @@ def test_instant_navigation_from_the_home_page_mounts_the_picker_without_a_reloa
     # Material intercepts only links listed in sitemap.xml, rebased onto the page's scheme and host but not its
     # port; as `mkdocs serve` does, hand it a sitemap written for the test server's address.
     sitemap = (real_site / "sitemap.xml").read_text(encoding="utf-8")
-    configured = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["site_url"]
+    configured = DEFAULT_SITE_URL
     page.route("**/sitemap.xml", lambda route: route.fulfill(body=sitemap.replace(configured, site_url), content_type="application/xml"))
     page.goto(site_url, wait_until="networkidle")
     page.evaluate("window.pcgSameDocument = true")
@@ -252,7 +251,7 @@ def test_the_plan_downloads_as_a_weekly_calendar(page, site_url: str) -> None:
         page.get_by_role("link", name="Download calendar (.ics)").click()
     calendar = Calendar.from_ical(Path(download.value.path()).read_text(encoding="utf-8"))
     events = {str(e["UID"]): e for e in calendar.walk("VEVENT")}
-    host = urlsplit(yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["site_url"]).hostname
+    host = urlsplit(DEFAULT_SITE_URL).hostname
     resting = {kind["name"] for kind in DATA["day_types"].values() if not kind["in_calendar"]}
     expected = [d["day"] for d in week if d["types"] not in resting]
     assert sorted(events) == sorted(f"plan-{day}@{host}" for day in expected)

@@ -21,7 +21,8 @@ function fold(line) {
   return [...parts, current].join("\r\n ");
 }
 
-export function planCalendar(data, plan, { base, host, now = new Date(), title }) {
+// note: a line put first in every event's description (the draft warning while the guide has no real address).
+export function planCalendar(data, plan, { base, host, now = new Date(), title, note = "" }) {
   const order = data.weekdays.map((d) => d.slug);
   const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", `PRODID:-//${host}//plan picker//EN`, `X-WR-CALNAME:${text(title)}`];
   const today = new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
@@ -31,7 +32,7 @@ export function planCalendar(data, plan, { base, host, now = new Date(), title }
     const start = new Date(today);
     start.setUTCDate(today.getUTCDate() + ((order.indexOf(entry.slug) - todayIndex + 7) % 7));
     const names = entry.types.map((t) => data.day_types[t].name).join(" + ");
-    const details = entry.exercises.map((e) => `- ${e.name}: ${e.dose}, rest ${e.rest}. ${new URL(e.url, base).href}`);
+    const details = [...(note ? [note] : []), ...entry.exercises.map((e) => `- ${e.name}: ${e.dose}, rest ${e.rest}. ${new URL(e.url, base).href}`)];
     lines.push(
       "BEGIN:VEVENT",
       `UID:plan-${entry.slug}@${host}`,

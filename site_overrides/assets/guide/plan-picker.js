@@ -128,7 +128,8 @@ export function mountPlanPicker(element) {
     notes.replaceChildren(...[...parsed.notes, ...plan.notes].map((text) => h("li", {}, text)));
     result.replaceChildren(...(notes.childElementCount ? [notes] : []), ...drawPlan(data, plan, choices, root));
     const base = publicBase(root);
-    const ics = planCalendar(data, plan, { base, host: base.hostname, title: "Strength week" });
+    const note = document.querySelector("[data-draft]")?.dataset.draft ?? "";
+    const ics = planCalendar(data, plan, { base, host: base.hostname, title: "Strength week", note });
     if (calendar.href.startsWith("blob:")) URL.revokeObjectURL(calendar.href);
     calendar.href = URL.createObjectURL(new Blob([ics], { type: "text/calendar" }));
   };
