@@ -46,8 +46,13 @@ _ConfigLoader.add_constructor("!ENV", lambda loader, node: EnvTag(loader.constru
 _ConfigDumper.add_representer(EnvTag, lambda dumper, value: dumper.represent_sequence("!ENV", value, flow_style=True))
 
 
-def read_config() -> dict:
-    return yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_ConfigLoader)
+def read_config(path: Path = ROOT / "mkdocs.yml") -> dict:
+    """A site's mkdocs.yml as data, its `!ENV` tags kept."""
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_ConfigLoader)
+
+
+def write_config(path: Path, config: dict) -> None:
+    path.write_text(yaml.dump(config, Dumper=_ConfigDumper, sort_keys=False), encoding="utf-8")
 
 
 # The address a build gets when SITE_URL is not set: the placeholder the guide ships with.

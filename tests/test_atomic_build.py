@@ -14,9 +14,8 @@ import time
 from pathlib import Path
 
 import pytest
-import yaml
 
-from tests.conftest import make_tiny_site, mkdocs
+from tests.conftest import read_config, write_config, make_tiny_site, mkdocs
 
 
 def snapshot(folder: Path) -> dict[str, str]:
@@ -41,9 +40,9 @@ def built(tmp_path: Path, mini_text: str) -> Path:
 
 
 def edit_config(config: Path, **changes: object) -> None:
-    settings = yaml.safe_load(config.read_text(encoding="utf-8"))
+    settings = read_config(config)
     settings.update(changes)
-    config.write_text(yaml.safe_dump(settings, sort_keys=False), encoding="utf-8")
+    write_config(config, settings)
 
 
 def add_hook(config: Path, code: str) -> None:
@@ -96,9 +95,9 @@ def test_a_redirect_that_goes_nowhere_keeps_the_previous_site(built: Path) -> No
     """Warnings from plugins that write in on_post_build count too: the swap comes after them."""
     site = built.parent / "site"
     before = snapshot(site)
-    settings = yaml.safe_load(built.read_text(encoding="utf-8"))
+    settings = read_config(built)
     settings["plugins"][settings["plugins"].index("redirects")] = {"redirects": {"redirect_maps": {"old.md": "gone.md"}}}
-    built.write_text(yaml.safe_dump(settings, sort_keys=False), encoding="utf-8")
+    write_config(built, settings)
     (built.parent / "content" / "safety.md").write_text("# Safety\n\nA newer text.\n", encoding="utf-8")
     result = mkdocs(built, "build", "--strict")
     assert result.returncode == 1

@@ -12,10 +12,9 @@ import sys
 from pathlib import Path
 
 import pytest
-import yaml
 
 from generator.problems import Problem
-from tests.conftest import make_tiny_site, mkdocs
+from tests.conftest import read_config, write_config, make_tiny_site, mkdocs
 
 # Positions in tests/data/mini.yaml, read off the file by hand.
 CALVES_SLUG = "exercises.yaml:54:11: muscles[1].slug"
@@ -107,9 +106,9 @@ def test_a_slug_index_may_not_replace_a_section_index(tmp_path: Path, mini_text:
 
 def test_a_schedule_slug_may_not_replace_a_calendar_file_or_a_redirect(tmp_path: Path, mini_text: str) -> None:
     config = tiny(tmp_path, mini_text, {"schedules/offseason.ics": "BEGIN:VCALENDAR\n"})
-    settings = yaml.safe_load(config.read_text(encoding="utf-8"))
+    settings = read_config(config)
     settings["plugins"][settings["plugins"].index("redirects")] = {"redirects": {"redirect_maps": {"schedules/offseason.md": "index.md"}}}
-    config.write_text(yaml.safe_dump(settings, sort_keys=False), encoding="utf-8")
+    write_config(config, settings)
     assert_refused(
         tmp_path,
         [
@@ -149,8 +148,8 @@ def test_a_slug_too_long_for_a_file_name_is_refused_cleanly(tmp_path: Path, mini
 def test_check_reads_the_docs_folder_from_mkdocs_yml_or_docs(tmp_path: Path, mini_text: str) -> None:
     config = tiny(tmp_path, mini_text.replace("  - slug: calves", "  - slug: chain").replace("calves]", "chain]"))
     (tmp_path / "content").rename(tmp_path / "pages")
-    settings = yaml.safe_load(config.read_text(encoding="utf-8"))
-    config.write_text(yaml.safe_dump({**settings, "docs_dir": "pages"}, sort_keys=False), encoding="utf-8")
+    settings = read_config(config)
+    write_config(config, {**settings, "docs_dir": "pages"})
     expected = f"{CALVES_SLUG}: the page of muscle 'chain' would be published at /anatomy/chain/, replacing the chapter pages/anatomy/chain.md; choose another slug or move the chapter"
     assert check(tmp_path).stderr.splitlines()[0] == expected
 
@@ -221,9 +220,9 @@ def test_a_warning_about_a_generated_page_names_the_data_line(tmp_path: Path, mi
         "    return html\n",
         encoding="utf-8",
     )
-    settings = yaml.safe_load(config.read_text(encoding="utf-8"))
-    config.write_text(yaml.safe_dump({**settings, "hooks": ["hook.py"]}, sort_keys=False), encoding="utf-8")
-    result = mkdocs(config, "build", "--strict")
+    settings = read_config(config)
+    write_config(config, {**settings, "hooks": ["hook.py"]})
+    result = mkdocs(config, "build", "--strict", site_url="https://guide.runners-club.net/")
     assert result.returncode == 1
     warnings = [line for line in result.stderr.splitlines() if line.startswith("WARNING")]
     assert sorted(warnings) == [
