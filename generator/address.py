@@ -54,3 +54,24 @@ def note_placeholder(site_url: object) -> bool:
         record.levelname = "WARNING"
         log.handle(record)
     return True
+
+
+def site_sections(nav: object, site_url: object) -> list[dict[str, str]]:
+    """mkdocs.yml's top-level nav entries as {title, url}, each url absolute from the site's root path, for the
+    404 page, which answers at any depth. Read from the configuration, so every engine lists the same links."""
+    from generator.render.text import page_url
+
+    root = urlsplit(site_url).path if isinstance(site_url, str) else "/"
+    root = root if root.endswith("/") else root + "/"
+    sections = []
+    for entry in nav if isinstance(nav, list) else []:
+        if not isinstance(entry, dict) or len(entry) != 1:
+            continue
+        [(title, target)] = entry.items()
+        while isinstance(target, list) and target:
+            target = target[0]
+            if isinstance(target, dict) and len(target) == 1:
+                target = next(iter(target.values()))
+        if isinstance(target, str) and target.endswith(".md"):
+            sections.append({"title": str(title), "url": root + page_url(target)})
+    return sections

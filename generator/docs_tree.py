@@ -13,6 +13,7 @@ import posixpath
 from dataclasses import dataclass
 from pathlib import Path
 
+from mkdocs.structure.files import File
 from mkdocs_redirects.plugin import HTML_TEMPLATE, get_html_path, get_relative_html_path
 
 from generator.chapters import prepare_chapter, split_front_matter
@@ -39,9 +40,17 @@ def docs_tree(checked: CheckedSite, docs: Docs) -> dict[str, bytes]:
     for path, text in {**rendered.pages, **rendered.files}.items():
         tree[path] = text.encode("utf-8")
     for old, new in {**docs.redirect_maps, **rendered.redirects}.items():
-        html = HTML_TEMPLATE.format(url=get_relative_html_path(old, new, docs.use_directory_urls))
-        tree[get_html_path(old, docs.use_directory_urls)] = html.encode("utf-8")
+        tree[get_html_path(old, docs.use_directory_urls)] = redirect_page(old, new, docs.use_directory_urls).encode("utf-8")
     return tree
+
+
+def redirect_page(old: str, new: str, use_directory_urls: bool) -> str:
+    """The page mkdocs-redirects writes at an old address, made with its own template and path rules."""
+    if new.lower().startswith(("http://", "https://")):
+        return HTML_TEMPLATE.format(url=new)
+    path, _, anchor = new.partition("#")
+    url = File(path, "", "", use_directory_urls).url + (f"#{anchor}" if anchor else "")
+    return HTML_TEMPLATE.format(url=get_relative_html_path(old, url, use_directory_urls))
 
 
 @dataclass(frozen=True)
@@ -82,3 +91,27 @@ def write_tree(tree: dict[str, bytes], out: Path) -> Written:
             if not os.listdir(folder):
                 os.rmdir(folder)
     return Written(changed, unchanged, removed)
+
+
+def configured_site_url(config_file: Path) -> str:
+    """site_url as MkDocs would read it: SITE_URL if set (mkdocs.yml's `!ENV` tag), else the value written."""
+    from mkdocs.utils.yaml import yaml_load
+
+    if not config_file.is_file():
+        return "/"
+    with open(config_file, encoding="utf-8") as handle:
+        config = yaml_load(handle) or {}
+    return str(config.get("site_url") or "/")
+
+
+def write_docs(data: Path, out: Path, *, docs_folder: str | None = None, site_url: str | None = None) -> Written:
+    """Check the guide as a build would, then write its complete docs tree into `out`."""
+    from generator.site_check import check_site, read_docs_config
+
+    docs = read_docs_config(data, docs_folder)
+    if docs.folder is not None and out.resolve() == docs.folder.resolve():
+        raise GuideError([Problem(str(out), 1, 1, "", "this is the hand-written docs folder; write the tree somewhere else")])
+    checked = check_site(data, data.name, docs, site_url=site_url or configured_site_url(data.parent / "mkdocs.yml"))
+    if checked.link_problems:
+        raise GuideError(checked.link_problems)
+    return write_tree(docs_tree(checked, docs), out)

@@ -7,7 +7,6 @@ import logging
 import os
 from pathlib import Path
 
-from jinja2 import Environment
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
@@ -20,7 +19,7 @@ from mkdocs.structure.pages import Page
 from generator import trace
 from generator.atomic import SiteDirError, StagedBuild
 from generator.chapters import prepare_chapter, split_front_matter
-from generator.address import CALENDAR_DRAFT_NOTE, note_placeholder
+from generator.address import CALENDAR_DRAFT_NOTE, note_placeholder, site_sections
 from generator.problems import GuideError
 from generator.render import RenderedSite
 from generator.site_check import Docs, check_site
@@ -40,7 +39,6 @@ class GuidePlugin(BasePlugin[GuideConfig]):
     site_dir: str = ""
     config_seen: MkDocsConfig | None = None
     tracer: trace.TraceHandler | None = None
-    draft = True
 
     def data_path(self, config: MkDocsConfig) -> Path:
         return Path(config.config_file_path).parent / self.config.data_file
@@ -76,7 +74,9 @@ class GuidePlugin(BasePlugin[GuideConfig]):
             for problem in checked.link_problems:
                 log.warning(str(problem))
         self.rendered = checked.rendered
-        self.draft = note_placeholder(config.site_url)
+        # Read by partials/draft.html; the config written for Zensical carries the same value.
+        config.extra["guide_draft"] = CALENDAR_DRAFT_NOTE if note_placeholder(config.site_url) else ""
+        config.extra["guide_sections"] = site_sections(_nav_as_written(config), config.site_url)
         config.extra["guide"] = self.rendered.facts
         if self.rendered.redirects:
             if redirects is None:
@@ -141,10 +141,6 @@ class GuidePlugin(BasePlugin[GuideConfig]):
             trace.uninstall(self.tracer)
             self.tracer = None
 
-    def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
-        env.globals["guide_draft"] = CALENDAR_DRAFT_NOTE if self.draft else ""  # read by partials/draft.html
-        return env
-
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: object) -> LiveReloadServer:
         server.watch(str(self.data_path(config)))
         return server
@@ -164,3 +160,8 @@ class GuidePlugin(BasePlugin[GuideConfig]):
         except OSError as error:
             staged.discard()
             raise PluginError(f"mkdocs.yml: site_dir '{self.site_dir}': cannot put the new build in place: {error.strerror}") from None
+
+
+def _nav_as_written(config: MkDocsConfig) -> object:
+    # MkDocs keeps the nav as mkdocs.yml writes it until it builds the navigation after on_files.
+    return config.nav

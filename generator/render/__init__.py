@@ -21,9 +21,14 @@ class RenderedSite:
     redirects: dict[str, str]  # old docs path -> current docs path, for renamed exercises
 
 
+def robots_txt(site_url: str) -> str:
+    """Crawlers may read everything; the sitemap (which every engine writes at the root) lists the pages."""
+    return f"User-agent: *\nAllow: /\nSitemap: {site_url.rstrip('/')}/sitemap.xml\n"
+
+
 def render_site(guide: Guide, *, site_url: str) -> RenderedSite:
     pages = render_pages(guide, plan_data(guide), site_url)
-    files = {"api/exercises.json": to_json(exercises_export(guide, site_url))}
+    files = {"api/exercises.json": to_json(exercises_export(guide, site_url)), "robots.txt": robots_txt(site_url)}
     for schedule in guide.schedules.values():
         files[f"schedules/{schedule.slug}.ics"] = schedule_ics(guide, schedule, site_url)
     unlisted = frozenset(path for path in pages if path.startswith("exercises/") and path != "exercises/index.md")
