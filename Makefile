@@ -15,11 +15,23 @@ READY := $(VENV)/.ready
 
 .PHONY: site serve test check bench audit deploy clean
 
+# ENGINE=zensical builds and previews with Zensical instead of MkDocs (see "Engines" in the README).
+ENGINE ?= mkdocs
+ifeq ($(ENGINE),zensical)
+BUILD = $(PY) -m generator.zensical build
+SERVE = $(PY) -m generator.zensical serve
+else ifeq ($(ENGINE),mkdocs)
+BUILD = $(VENV)/bin/mkdocs build --strict
+SERVE = $(VENV)/bin/mkdocs serve
+else
+$(error ENGINE must be mkdocs or zensical, not '$(ENGINE)')
+endif
+
 site: $(READY)
-	$(VENV)/bin/mkdocs build --strict
+	$(BUILD)
 
 serve: $(READY)
-	$(VENV)/bin/mkdocs serve
+	$(SERVE)
 
 test: $(READY)
 	test -d tests/node_modules || npm ci --prefix tests --no-audit --no-fund
@@ -46,7 +58,7 @@ deploy: $(READY)
 	$(PY) -m generator.deploy
 
 clean:
-	rm -rf site $(VENV)
+	rm -rf site .zensical .zensical.yml $(VENV)
 
 $(READY): requirements.txt pyproject.toml
 	python3 -m venv $(VENV)

@@ -66,7 +66,8 @@ def write_tree(tree: dict[str, bytes], out: Path) -> Written:
     if out.exists() and any(out.iterdir()) and not marker.is_file():
         raise GuideError([Problem(str(out), 1, 1, "", f"the folder holds files the guide did not write; give an empty or new folder (a written one has {MARKER})")])
     out.mkdir(parents=True, exist_ok=True)
-    marker.write_text("Written by `python -m generator write`; each write replaces this folder's contents.\n", encoding="utf-8")
+    if not marker.is_file():
+        marker.write_text("Written by `python -m generator write`; each write replaces this folder's contents.\n", encoding="utf-8")
     changed = unchanged = 0
     for path, content in sorted(tree.items()):
         target = out / path
