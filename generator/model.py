@@ -134,6 +134,7 @@ class _Checker:
             self.check_exercise(("exercises", index), exercise)
         self.check_ladder_order()
         self.check_prose_links()
+        self.check_glossary()
         for index, muscle in enumerate(data.muscles):
             if not any(muscle.slug in e.primary_muscles for e in data.exercises):
                 self.report(("muscles", index, "slug"), f"no exercise lists '{muscle.slug}' among its primary_muscles")
@@ -188,6 +189,15 @@ class _Checker:
                         ("ladders", index, "steps", position + 1),
                         f"'{high}' is above '{low}' here, but another ladder puts it below: ladders must agree on what is harder",
                     )
+
+    def check_glossary(self) -> None:
+        self.unique(("glossary",), [entry.slug for entry in self.data.glossary], "glossary")
+        owner: dict[str, str] = {}
+        for index, entry in enumerate(self.data.glossary):
+            for position, form in enumerate(entry.forms):
+                if form in owner:
+                    self.report(("glossary", index, "forms", position), f"'{form}' already explains '{owner[form]}': a word can have one meaning")
+                owner.setdefault(form, entry.slug)
 
     def check_prose_links(self) -> None:
         for path, kind, text in text_fields(self.data):

@@ -195,6 +195,18 @@ class Exercise(_Model):
     safety: list[Prose] = Field(min_length=1)
 
 
+# A word or phrase as it appears in running text; abbreviation markup matches it exactly, case included.
+TermForm = Annotated[str, StringConstraints(pattern=r"^[A-Za-z][A-Za-z0-9 -]*[A-Za-z0-9]$", max_length=40)]
+
+
+class GlossaryEntry(_Model):
+    slug: Slug = Field(description="Permanent: the entry's anchor on /glossary/.")
+    term: Line
+    forms: list[TermForm] = Field(min_length=1, description="The spellings that get the explanation on every page, exactly as written in the text.")
+    short: Line = Field(description="One sentence, shown when a reader hovers or focuses the word on any page.")
+    more: Prose | None = None
+
+
 class Ladder(_Model):
     slug: Slug
     name: Line
@@ -259,3 +271,4 @@ class GuideData(_Model):
     exercises: list[Exercise] = Field(min_length=1)
     ladders: list[Ladder] = []
     schedules: list[Schedule] = []
+    glossary: list[GlossaryEntry] = []

@@ -324,6 +324,14 @@ CASES = [
         Replace("steps: [glute-bridge, single-leg-glute-bridge]", "steps: [glute-bridge, one-leg-bridge]"),
         "137:27: ladders[0].steps[1]: 'one-leg-bridge' is now 'single-leg-glute-bridge': refer to an exercise by its current slug",
     ),
+    Case(
+        "glossary-word-twice",
+        insert_after(
+            "      - {day: sun, activities: [rest], note: Rest.}\n",
+            "glossary:\n  - {slug: a, term: A, forms: [hinge], short: One.}\n  - {slug: b, term: B, forms: [hinge], short: Two.}\n",
+        ),
+        "153:32: glossary[1].forms[0]: 'hinge' already explains 'a': a word can have one meaning",
+    ),
     # Files a parser would choke on, or count differently from an editor.
     Case("deep-nesting", Raw("a: " + "[" * 1000 + "]" * 1000 + "\n"), "1:36: nested more than 32 levels deep; the guide's data is never this deep"),
     Case(

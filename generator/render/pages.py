@@ -43,6 +43,8 @@ def render_pages(guide: Guide, plan_data: dict[str, object], site_url: str) -> d
         "schedules/index.md": _render("schedule_index.md.j2", "schedules/index.md", guide),
         "plan.md": _render("plan.md.j2", "plan.md", guide, plan_data=plan_data),
     }
+    if guide.data.glossary:
+        pages["glossary.md"] = _render("glossary.md.j2", "glossary.md", guide)
     for muscle in guide.muscles.values():
         pages[muscle_src(muscle.slug)] = render_muscle_page(guide, muscle)
     for exercise in guide.exercises.values():
