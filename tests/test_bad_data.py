@@ -326,11 +326,8 @@ CASES = [
     ),
     Case(
         "glossary-word-twice",
-        insert_after(
-            "      - {day: sun, activities: [rest], note: Rest.}\n",
-            "glossary:\n  - {slug: a, term: A, forms: [hinge], short: One.}\n  - {slug: b, term: B, forms: [hinge], short: Two.}\n",
-        ),
-        "153:32: glossary[1].forms[0]: 'hinge' already explains 'a': a word can have one meaning",
+        insert_after("more: Like a bridge.}\n", "  - {slug: b, term: B, forms: [hinge], short: Two.}\n"),
+        "153:32: glossary[1].forms[0]: 'hinge' already explains 'hinge': a word can have one meaning",
     ),
     # Files a parser would choke on, or count differently from an editor.
     Case("deep-nesting", Raw("a: " + "[" * 1000 + "]" * 1000 + "\n"), "1:36: nested more than 32 levels deep; the guide's data is never this deep"),

@@ -9,8 +9,7 @@ import yaml
 
 from tests.conftest import ROOT, make_tiny_site, mkdocs
 
-ENTRY = """glossary:
-  - slug: hinge
+ENTRY = """  - slug: hinge
     term: Hinge
     forms: [hinge, Hinge]
     short: "Bending at the hips with a long back <b>not bold</b> & {: #x }."
@@ -54,7 +53,8 @@ def test_the_guide_has_one_entry_per_term_and_is_in_the_navigation(real_site: Pa
 
 
 def test_a_glossary_word_is_explained_on_every_page_it_appears(tmp_path: Path, mini_text: str) -> None:
-    data = mini_text.replace("steps: [Lie down., Bend knees.", "steps: [Hinge at the hips., Bend knees.") + ENTRY
+    mini_glossary = "  - {slug: hinge, term: Hinge, forms: [hinge], short: Bend at the hips., more: Like a bridge.}\n"
+    data = mini_text.replace("steps: [Lie down., Bend knees.", "steps: [Hinge at the hips., Bend knees.").replace(mini_glossary, ENTRY)
     (tmp_path / "content").mkdir()
     (tmp_path / "content" / "season.md").write_text("# Season\n\nEvery lift here is a hinge or a squat.\n", encoding="utf-8")
     result = mkdocs(make_tiny_site(tmp_path, data), "build", "--strict")
