@@ -136,6 +136,8 @@ class _Checker:
         self.check_prose_links()
         self.check_glossary()
         for index, muscle in enumerate(data.muscles):
+            for position, test in enumerate(muscle.self_tests):
+                self.ref(("muscles", index, "self_tests", position, "level"), test.level, data.levels, "level")
             if not any(muscle.slug in e.primary_muscles for e in data.exercises):
                 self.report(("muscles", index, "slug"), f"no exercise lists '{muscle.slug}' among its primary_muscles")
         for index, ladder in enumerate(data.ladders):

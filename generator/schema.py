@@ -158,6 +158,7 @@ class Injury(_Model):
 
 class SelfTest(_Model):
     name: Line
+    level: Level = Field(description="The least experienced runner the test suits; harder tests can hurt a beginner.")
     how: list[Prose] = Field(min_length=2)
     weak_if: Prose
 

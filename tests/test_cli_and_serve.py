@@ -34,9 +34,11 @@ def test_write_makes_the_complete_docs_tree(tmp_path: Path, mini_text: str) -> N
     assert {"index.md", "safety.md", "anatomy/chain.md", "exercises/box-jump.md", "anatomy/glutes.md", "plan.md"} <= written
     assert {"api/exercises.json", "schedules/offseason.ics", "robots.txt", "exercises/one-leg-bridge/index.html"} <= written
     assert (out / "exercises" / "box-jump.md").read_text(encoding="utf-8").startswith('---\ntitle: "Box jump"')
-    # Figures are filled in and links to a former slug follow the rename; the front matter stays.
+    # Figures are filled in, links to a former slug follow the rename, the front matter stays, and the glossary's
+    # definitions (mini.yaml has one) follow, as on every page.
     assert (out / "season.md").read_text(encoding="utf-8") == (
         "---\nrender_macros: true\n---\n# Season\n\nRest 60-90 seconds. See [the bridge](exercises/single-leg-glute-bridge.md).\n"
+        "\n\n*[hinge]: Bend at the hips.\n"
     )
     redirect = (out / "exercises" / "one-leg-bridge" / "index.html").read_text(encoding="utf-8")
     assert '<meta http-equiv="refresh" content="0; url=../single-leg-glute-bridge/">' in redirect

@@ -1,4 +1,6 @@
-"""Figures from the data for hand-written chapters, which write `{{ guide.rest.heavy }}` instead of typing numbers."""
+"""Figures from the data for hand-written chapters, which write `{{ guide.rest.heavy }}` instead of typing numbers.
+
+A fact that links to pages is a function of the page it is printed on: `{{ guide.muscle_table(here) }}`."""
 
 from __future__ import annotations
 
@@ -7,12 +9,13 @@ from typing import Any
 from generator.model import Guide
 from generator.render.markup import md_prose, md_text
 from generator.render.pages import chain_diagram
-from generator.render.text import rest_words
+from generator.render.text import muscle_src, relative, rest_words
 
 
 def chapter_facts(guide: Guide) -> dict[str, Any]:
-    """Values a chapter prints with `{{ guide.... }}`. mkdocs-macros does not escape, so every piece of data text
-    here is already Markdown-safe; prose links are left as their words, since one fact serves many pages."""
+    """Values a chapter prints with `{{ guide.... }}`. Chapters are rendered without escaping (generator.chapters), so
+    every piece of data text here is already Markdown-safe; prose links are left as their words, since one fact
+    serves many pages."""
     data = guide.data
     stages = "\n".join(
         f"{number}. **{md_text(stage.name)}.** {md_prose(stage.summary, guide, None)} "
@@ -25,4 +28,11 @@ def chapter_facts(guide: Guide) -> dict[str, Any]:
         "progression": stages,
         "exercise_count": len(guide.exercises),
         "body_diagram": chain_diagram(guide),
+        "muscle_table": lambda here: muscle_table(guide, here),
     }
+
+
+def muscle_table(guide: Guide, here: str) -> str:
+    """The guide's muscle groups as a Markdown table, each linked to its page, with what it does for a runner."""
+    rows = [f"| [{md_text(m.name)}]({relative(here, muscle_src(m.slug))}) | {md_text(m.summary)} |" for m in guide.muscles.values()]
+    return "\n".join(["| Group | What it does for a runner |", "| --- | --- |", *rows])
