@@ -94,7 +94,11 @@ class _Checker:
         known = list(known)
         if value in known:
             return True
-        self.report(path, f"unknown {what} '{value}'{did_you_mean(value, known)}", key=key)
+        renamed = {old: e.slug for e in self.data.exercises for old in e.former_slugs} if what == "exercise" else {}
+        if value in renamed:
+            self.report(path, f"'{value}' is now '{renamed[value]}': refer to an exercise by its current slug", key=key)
+        else:
+            self.report(path, f"unknown {what} '{value}'{did_you_mean(value, known)}", key=key)
         return False
 
     def refs(self, path: Path, values: list[str], known: Iterable[str], what: str) -> None:
@@ -132,7 +136,10 @@ class _Checker:
             self.check_exercise(("exercises", index), exercise)
         self.check_ladder_order()
         self.check_prose_links()
+        self.check_glossary()
         for index, muscle in enumerate(data.muscles):
+            for position, test in enumerate(muscle.self_tests):
+                self.ref(("muscles", index, "self_tests", position, "level"), test.level, data.levels, "level")
             if not any(muscle.slug in e.primary_muscles for e in data.exercises):
                 self.report(("muscles", index, "slug"), f"no exercise lists '{muscle.slug}' among its primary_muscles")
         for index, ladder in enumerate(data.ladders):
@@ -198,6 +205,7 @@ class _Checker:
                 if key == "after_race" and planned_by_date:
                     self.report(("season", key, "stage"), "the stage after the race has no weeks_to_race")
         self.ref(("season", "race_day_type"), season.race_day_type, data.day_types, "day type")
+        self.ref(("season", "effort", "glossary"), season.effort.glossary, (entry.slug for entry in data.glossary), "glossary entry")
         for level in data.levels:
             if level not in season.levels:
                 self.report(("season", "levels"), f"no rule for level '{level}'", key=True)
@@ -220,6 +228,15 @@ class _Checker:
                         ("ladders", index, "steps", position + 1),
                         f"'{high}' is above '{low}' here, but another ladder puts it below: ladders must agree on what is harder",
                     )
+
+    def check_glossary(self) -> None:
+        self.unique(("glossary",), [entry.slug for entry in self.data.glossary], "glossary")
+        owner: dict[str, str] = {}
+        for index, entry in enumerate(self.data.glossary):
+            for position, form in enumerate(entry.forms):
+                if form in owner:
+                    self.report(("glossary", index, "forms", position), f"'{form}' already explains '{owner[form]}': a word can have one meaning")
+                owner.setdefault(form, entry.slug)
 
     def check_prose_links(self) -> None:
         for path, kind, text in text_fields(self.data):

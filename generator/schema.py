@@ -158,6 +158,7 @@ class Injury(_Model):
 
 class SelfTest(_Model):
     name: Line
+    level: Level = Field(description="The least experienced runner the test suits; harder tests can hurt a beginner.")
     how: list[Prose] = Field(min_length=2)
     weak_if: Prose
 
@@ -193,6 +194,18 @@ class Exercise(_Model):
     rest: Slug
     variations: list[Slug] = []
     safety: list[Prose] = Field(min_length=1)
+
+
+# A word or phrase as it appears in running text; abbreviation markup matches it exactly, case included.
+TermForm = Annotated[str, StringConstraints(pattern=r"^[A-Za-z][A-Za-z0-9 -]*[A-Za-z0-9]$", max_length=40)]
+
+
+class GlossaryEntry(_Model):
+    slug: Slug = Field(description="Permanent: the entry's anchor on /glossary/.")
+    term: Line
+    forms: list[TermForm] = Field(min_length=1, description="The spellings that get the explanation on every page, exactly as written in the text.")
+    short: Line = Field(description="One sentence, shown when a reader hovers or focuses the word on any page.")
+    more: Prose | None = None
 
 
 class Ladder(_Model):
@@ -283,7 +296,7 @@ class StageWeeks(_Model):
 class Effort(_Model):
     name: Line
     short: Line
-    definition: Prose
+    glossary: Slug = Field(description="The glossary entry that explains the effort target.")
 
 
 class LevelRule(_Model):
@@ -348,4 +361,5 @@ class GuideData(_Model):
     exercises: list[Exercise] = Field(min_length=1)
     ladders: list[Ladder] = []
     schedules: list[Schedule] = []
+    glossary: list[GlossaryEntry] = []
     season: Season

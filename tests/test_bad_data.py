@@ -319,6 +319,16 @@ CASES = [
         ),
         "144:7: schedules[0].days: the week has 1 strength session, but its phase 'offseason' asks for 2-3",
     ),
+    Case(
+        "reference-to-a-former-slug",
+        Replace("steps: [glute-bridge, single-leg-glute-bridge]", "steps: [glute-bridge, one-leg-bridge]"),
+        "137:27: ladders[0].steps[1]: 'one-leg-bridge' is now 'single-leg-glute-bridge': refer to an exercise by its current slug",
+    ),
+    Case(
+        "glossary-word-twice",
+        insert_after("more: Like a bridge.}\n", "  - {slug: b, term: B, forms: [hinge], short: Two.}\n"),
+        "153:32: glossary[1].forms[0]: 'hinge' already explains 'hinge': a word can have one meaning",
+    ),
     # Files a parser would choke on, or count differently from an editor.
     Case("deep-nesting", Raw("a: " + "[" * 1000 + "]" * 1000 + "\n"), "1:36: nested more than 32 levels deep; the guide's data is never this deep"),
     Case(

@@ -108,7 +108,10 @@ def test_hand_written_page_in_a_generated_place_is_a_clear_error(tmp_path: Path,
     result = mkdocs(config, "build", "--strict")
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
-    assert "these files would be replaced by generated ones: exercises/calf-raise.md" in result.stderr
+    assert (
+        "ERROR   -  exercises.yaml:99:11: exercises[2].slug: the page of exercise 'calf-raise' would be published at "
+        "/exercises/calf-raise/, replacing the chapter content/exercises/calf-raise.md; choose another slug or move the chapter\n"
+    ) in result.stderr
 
 
 def test_two_builds_of_the_same_sources_are_byte_identical(tmp_path: Path, real_site: Path) -> None:

@@ -9,13 +9,12 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-import yaml
 from icalendar import Calendar
 from playwright.sync_api import expect
 
 from generator.load import load_guide
 from generator.render.exports import plan_data
-from tests.conftest import ROOT
+from tests.conftest import DEFAULT_SITE_URL, ROOT
 
 pytestmark = pytest.mark.browser
 
@@ -25,7 +24,7 @@ DEFAULTS = DATA["picker"]["defaults"]
 WEEK = [w["slug"] for w in DATA["weekdays"]]
 EXERCISES = {e["slug"]: e for e in DATA["exercises"]}
 STAGES = {s["slug"]: s for s in SEASON["stages"]}
-HOST = urlsplit(yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["site_url"]).hostname
+HOST = urlsplit(DEFAULT_SITE_URL).hostname
 
 # The week on screen as a runner sees it: per day its attributes, day type names and each exercise's link and text.
 READ_WEEK = """() => [...document.querySelectorAll('[data-plan] > [data-day]')].map((day) => ({
@@ -108,6 +107,20 @@ def test_without_a_race_the_page_shows_a_rolling_block_opening_on_its_first_week
     }
     assert notes(page) == []
     assert page.locator("[aria-live=polite] [data-plan]").count() == 1
+
+
+def test_instant_navigation_from_the_home_page_mounts_the_picker_without_a_reload(page, site_url: str, real_site: Path) -> None:
+    # Material intercepts only links listed in sitemap.xml, rebased onto the page's scheme and host but not its
+    # port; as `mkdocs serve` does, hand it a sitemap written for the test server's address.
+    sitemap = (real_site / "sitemap.xml").read_text(encoding="utf-8")
+    page.route("**/sitemap.xml", lambda route: route.fulfill(body=sitemap.replace(DEFAULT_SITE_URL, site_url), content_type="application/xml"))
+    page.goto(site_url, wait_until="networkidle")
+    page.evaluate("window.pcgSameDocument = true")
+    page.locator('.md-nav--primary a[href$="/plan/"]').first.click()
+    page.wait_for_selector("[data-plan]")
+    assert page.evaluate("window.pcgSameDocument") is True
+    assert urlsplit(address(page)).path == "/plan/" and query_of(page)["days"] == [str(DEFAULTS["days"])]
+    assert page.locator("form.pcg-picker").count() == 1 and page.locator("[data-block]").count() == 1
 
 
 def test_a_race_date_lays_out_the_block_back_from_race_day_with_recovery_after_it(page, site_url: str) -> None:

@@ -143,6 +143,7 @@ def configured_site_url(config: Path) -> str:
         pass
 
     Loader.add_multi_constructor("", lambda loader, suffix, node: None)
+    Loader.add_constructor("!ENV", lambda loader, node: loader.construct_sequence(node)[-1])  # SITE_URL unset
     return yaml.load(config.read_text(encoding="utf-8"), Loader=Loader).get("site_url") or ""
 
 

@@ -70,7 +70,6 @@ def _season(guide: Guide) -> dict[str, Any]:
             stage.model_dump(mode="json") | {"summary": plain_text(stage.summary)} for stage in season.stages
         ],
         "deload": season.deload.model_dump(mode="json") | {"why": plain_text(season.deload.why)},
-        "effort": season.effort.model_dump(mode="json") | {"definition": plain_text(season.effort.definition)},
         "impact": season.impact.model_dump(mode="json") | {"why": plain_text(season.impact.why)},
     }
 

@@ -43,6 +43,8 @@ def render_pages(guide: Guide, plan_data: dict[str, object], site_url: str) -> d
         "schedules/index.md": _render("schedule_index.md.j2", "schedules/index.md", guide),
         "plan.md": _render("plan.md.j2", "plan.md", guide, plan_data=plan_data, **_plan_words(guide)),
     }
+    if guide.data.glossary:
+        pages["glossary.md"] = _render("glossary.md.j2", "glossary.md", guide)
     for muscle in guide.muscles.values():
         pages[muscle_src(muscle.slug)] = render_muscle_page(guide, muscle)
     for exercise in guide.exercises.values():
@@ -71,6 +73,7 @@ def _plan_words(guide: Guide) -> dict[str, object]:
     impact = [f"{CATEGORY_NAMES[c].lower()} exercises" for c in season.impact.categories] + [guide.exercises[e].name for e in season.impact.exercises]
     return {
         "season": season,
+        "effort_entry": next(entry for entry in guide.data.glossary if entry.slug == season.effort.glossary),
         "stages": {stage.slug: stage for stage in season.stages},
         "stage_weeks": stage_weeks,
         "run_words": lambda runs: either([RUN_WORDS[r] for r in runs]),

@@ -19,7 +19,8 @@ function fold(line) {
   return [...parts, current].join("\r\n ");
 }
 
-export function planCalendar(data, block, { base, host, now = new Date(), title }) {
+// note: a line put first in every event's description (the draft warning while the guide has no real address).
+export function planCalendar(data, block, { base, host, now = new Date(), title, note = "" }) {
   const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", `PRODID:-//${host}//plan picker//EN`, `X-WR-CALNAME:${text(title)}`];
   for (const week of block.weeks) {
     const stage = data.season.stages.find((s) => s.slug === week.stage);
@@ -28,6 +29,7 @@ export function planCalendar(data, block, { base, host, now = new Date(), title 
       if (!day.strength) continue;
       const names = day.types.map((t) => data.day_types[t].name).join(" + ");
       const details = [
+        ...(note ? [note] : []),
         `${stage.name}${week.deload ? ", deload week" : ""}; effort ${effort}.`,
         ...day.exercises.map((e) => `- ${e.name}: ${e.dose}, rest ${e.rest}. ${new URL(e.url, base).href}`),
       ];

@@ -217,7 +217,8 @@ export function mountPlanPicker(element) {
     link.value = url.href;
     draw();
     const base = publicBase(root);
-    const ics = planCalendar(data, block, { base, host: base.hostname, title: "Strength block" });
+    const note = document.querySelector("[data-draft]")?.dataset.draft ?? "";
+    const ics = planCalendar(data, block, { base, host: base.hostname, title: "Strength block", note });
     if (calendar.href.startsWith("blob:")) URL.revokeObjectURL(calendar.href);
     calendar.href = URL.createObjectURL(new Blob([ics], { type: "text/calendar" }));
   };
