@@ -329,6 +329,32 @@ CASES = [
         insert_after("more: Like a bridge.}\n", "  - {slug: b, term: B, forms: [hinge], short: Two.}\n"),
         "153:32: glossary[1].forms[0]: 'hinge' already explains 'hinge': a word can have one meaning",
     ),
+    # The season block: stages that cover every week before a race once, in order, inside their phases.
+    Case(
+        "stage-outside-its-phase",
+        Replace("phase: preseason, weeks_to_race: {min: 0, max: 12}", "phase: offseason, weeks_to_race: {min: 0, max: 12}"),
+        "156:89: season.stages[1].weeks_to_race: weeks 0-12 lie outside 13-52, the weeks of phase 'offseason'",
+    ),
+    Case(
+        "stage-weeks-gap",
+        Replace("weeks_to_race: {min: 0, max: 12}, strength_days: {min: 1, max: 2}", "weeks_to_race: {min: 1, max: 12}, strength_days: {min: 1, max: 2}"),
+        "156:89: season.stages[1].weeks_to_race: no stage covers weeks 0-0 before a race; stages' weeks_to_race must cover 0-52 without gaps",
+    ),
+    Case(
+        "stages-out-of-order",
+        Replace("    - {slug: base, name: Base, summary: Build., phase: offseason, weeks_to_race: {max: 52, min: 13}, strength_days: {max: 3, min: 2}, categories: [bodyweight], reps_in_reserve: {min: 2, max: 3}}\n" + "    - {slug: sharpen, name: Sharpen, summary: Spring., phase: preseason, weeks_to_race: {min: 0, max: 12}, strength_days: {min: 1, max: 2}, categories: [bodyweight, plyometric], sets_cut_percent: 30, deloads: false, reps_in_reserve: {min: 3, max: 4}}\n", "    - {slug: sharpen, name: Sharpen, summary: Spring., phase: preseason, weeks_to_race: {min: 0, max: 12}, strength_days: {min: 1, max: 2}, categories: [bodyweight, plyometric], sets_cut_percent: 30, deloads: false, reps_in_reserve: {min: 3, max: 4}}\n" + "    - {slug: base, name: Base, summary: Build., phase: offseason, weeks_to_race: {max: 52, min: 13}, strength_days: {max: 3, min: 2}, categories: [bodyweight], reps_in_reserve: {min: 2, max: 3}}\n"),
+        "156:82: season.stages[1].weeks_to_race: stages run from the furthest from race day to race week: this one comes too late",
+    ),
+    Case(
+        "unknown-rolling-stage",
+        Replace("without_race: {stage: base,", "without_race: {stage: bass,"),
+        "158:25: season.without_race.stage: unknown stage 'bass' (did you mean 'base'?)",
+    ),
+    Case(
+        "unknown-sore-spot-exercise",
+        Replace("loaded_by: [box-jump]", "loaded_by: [box-jumps]"),
+        "172:44: season.sore_spots[0].loaded_by[0]: unknown exercise 'box-jumps' (did you mean 'box-jump'?)",
+    ),
     # Files a parser would choke on, or count differently from an editor.
     Case("deep-nesting", Raw("a: " + "[" * 1000 + "]" * 1000 + "\n"), "1:36: nested more than 32 levels deep; the guide's data is never this deep"),
     Case(
