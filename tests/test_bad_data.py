@@ -352,8 +352,8 @@ CASES = [
     ),
     Case(
         "unknown-sore-spot-exercise",
-        Replace("loaded_by: [box-jump]", "loaded_by: [box-jumps]"),
-        "172:44: season.sore_spots[0].loaded_by[0]: unknown exercise 'box-jumps' (did you mean 'box-jump'?)",
+        Replace("loaded_by: [single-leg-glute-bridge]", "loaded_by: [single-leg-glute-bridges]"),
+        "172:44: season.sore_spots[0].loaded_by[0]: unknown exercise 'single-leg-glute-bridges' (did you mean 'single-leg-glute-bridge'?)",
     ),
     # Files a parser would choke on, or count differently from an editor.
     Case("deep-nesting", Raw("a: " + "[" * 1000 + "]" * 1000 + "\n"), "1:36: nested more than 32 levels deep; the guide's data is never this deep"),

@@ -232,14 +232,15 @@ export function mountPlanPicker(element) {
     if (!params.has("hard")) params.set("hard", "");
     update(params);
   });
-  // A print button narrows the printout to one sheet: the week on screen, or the block overview.
+  // A print button narrows the printout to one sheet, the week on screen or the block overview, while the print
+  // dialog is open (window.print() returns when it closes).
   for (const button of [printWeek, printBlock]) {
     button.addEventListener("click", () => {
       element.dataset.print = button.dataset.print;
       window.print();
+      delete element.dataset.print;
     });
   }
-  window.addEventListener("afterprint", () => delete element.dataset.print);
   for (const button of [previous, next]) button.addEventListener("click", () => open(shown + Number(button.dataset.step)));
   picker.addEventListener("change", () => open(Number(picker.value)));
   copy.addEventListener("click", async () => {
