@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from generator.fields import text_fields
+from generator.week_rules import week_problems
 from generator.problems import Path, Problem, did_you_mean, format_path
 from generator.prose import LINK_RULE, link_targets, read_link
 from generator.schema import (
@@ -325,6 +326,8 @@ class _Checker:
                 exercise = next(e for e in data.exercises if e.slug == item.exercise)
                 if item.dose is None and schedule.phase not in exercise.dosing:
                     self.report(item_path, f"'{item.exercise}' has no dosing for phase '{schedule.phase}'; add one or give a dose here")
+        for where, message in week_problems(data, schedule, path):
+            self.report(where, message)
 
 
 def weeks_of(weeks: WeeksRange) -> str:

@@ -355,6 +355,14 @@ CASES = [
         Replace("loaded_by: [single-leg-glute-bridge]", "loaded_by: [single-leg-glute-bridges]"),
         "172:44: season.sore_spots[0].loaded_by[0]: unknown exercise 'single-leg-glute-bridges' (did you mean 'single-leg-glute-bridge'?)",
     ),
+    Case(
+        "strength-the-day-before-a-long-run",
+        Replace(
+            "    phase: offseason\n    title: Offseason week\n    summary: A week.\n    days:\n      - {day: mon, activities: [strength], note: Lift., session: {title: Hips, exercises: [{exercise: glute-bridge}, {exercise: calf-raise}, {exercise: box-jump}]}}\n      - {day: tue, activities: [rest], note: Rest.}\n",
+            "    phase: preseason\n    title: Offseason week\n    summary: A week.\n    days:\n      - {day: mon, activities: [strength], note: Lift., session: {title: Hips, exercises: [{exercise: glute-bridge}, {exercise: calf-raise}, {exercise: box-jump}]}}\n      - {day: tue, activities: [long-run], note: Long.}\n",
+        ),
+        "144:9: schedules[0].days[0]: strength the day before a long run; the guide keeps the legs fresh for it",
+    ),
     # Files a parser would choke on, or count differently from an editor.
     Case("deep-nesting", Raw("a: " + "[" * 1000 + "]" * 1000 + "\n"), "1:36: nested more than 32 levels deep; the guide's data is never this deep"),
     Case(

@@ -60,6 +60,7 @@ def season_facts(guide: Guide) -> dict[str, Any]:
         "deload_effort": span(season.deload.reps_in_reserve.min, season.deload.reps_in_reserve.max),
         "last_strength_days": season.last_strength_days_before_race,
         "rung_every_weeks": season.rung_every_weeks,
+        "rest_days_between": f"{season.strength.rest_days_between} day{'s' if season.strength.rest_days_between != 1 else ''}",
     }
 
 
