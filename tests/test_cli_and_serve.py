@@ -9,6 +9,8 @@ import time
 import urllib.request
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import DATA, make_tiny_site
 
 
@@ -47,6 +49,7 @@ def wait_for(url: str, text: str, seconds: float = 60) -> bool:
     return False
 
 
+@pytest.mark.build
 def test_serve_rebuilds_when_the_data_changes(tmp_path: Path, mini_text: str) -> None:
     config = make_tiny_site(tmp_path, mini_text)
     port = free_port()
