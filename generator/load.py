@@ -31,7 +31,8 @@ def build_guide(located: Located) -> Guide:
     try:
         data = GuideData.model_validate(located.data)
     except ValidationError as exc:
-        problems += [_schema_problem(located, e) for e in exc.errors() if not _explained(tuple(e["loc"]), located.bad_paths)]
+        errors = [e for e in exc.errors() if not _explained(tuple(e["loc"]), located.bad_paths)]
+        problems += [_schema_problem(located, e) for e in errors if not _misspelt(e, errors)]
         raise GuideError(problems) from None
     problems += check_references(data, located)
     if problems:
@@ -45,6 +46,20 @@ def _explained(loc: tuple[str | int, ...], bad_paths: set[tuple[str | int, ...]]
     return any(bad[: len(loc)] == loc for bad in bad_paths)
 
 
+def _misspelt(error: Any, errors: list[Any]) -> bool:
+    """A missing field that an unknown field beside it is a misspelling of: the unknown field's 'did you mean'
+    says it all, at the line to fix."""
+    if error["type"] != "missing":
+        return False
+    parent, name = tuple(error["loc"][:-1]), str(error["loc"][-1])
+    return any(
+        other["type"] == "extra_forbidden"
+        and tuple(other["loc"][:-1]) == parent
+        and did_you_mean(str(other["loc"][-1]), _fields_at(parent)) == f" (did you mean '{name}'?)"
+        for other in errors
+    )
+
+
 def _schema_problem(located: Located, error: Any) -> Problem:
     loc = tuple(part for part in error["loc"] if part != "[key]")
     on_key = "[key]" in error["loc"]
@@ -55,6 +70,8 @@ def _schema_problem(located: Located, error: Any) -> Problem:
         known = _fields_at(loc[:-1])
         message = f"unknown field '{loc[-1]}'{did_you_mean(str(loc[-1]), known)}"
         on_key = True
+    elif kind == "string_too_long" and isinstance(error.get("input"), str):
+        message = f"'{error['input'][:24]}...' is {len(error['input'])} characters long; a slug has at most {error['ctx']['max_length']}"
     elif kind == "string_pattern_mismatch":
         message = f"'{error['input']}' is not a valid slug: {_PATTERN_HINT}"
     else:

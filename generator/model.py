@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
+from generator.fields import text_fields
 from generator.problems import Path, Problem, did_you_mean, format_path
+from generator.prose import LINK_RULE, link_targets, read_link
 from generator.schema import (
     WEEKDAYS,
     Dose,
@@ -87,11 +89,11 @@ class _Checker:
         line, col = self.located.where(path, key=key)
         self.problems.append(Problem(self.located.file, line, col, format_path(path), message))
 
-    def ref(self, path: Path, value: str, known: Iterable[str], what: str) -> bool:
+    def ref(self, path: Path, value: str, known: Iterable[str], what: str, *, key: bool = False) -> bool:
         known = list(known)
         if value in known:
             return True
-        self.report(path, f"unknown {what} '{value}'{did_you_mean(value, known)}")
+        self.report(path, f"unknown {what} '{value}'{did_you_mean(value, known)}", key=key)
         return False
 
     def refs(self, path: Path, values: list[str], known: Iterable[str], what: str) -> None:
@@ -126,6 +128,8 @@ class _Checker:
         self.check_former_slugs()
         for index, exercise in enumerate(data.exercises):
             self.check_exercise(("exercises", index), exercise)
+        self.check_ladder_order()
+        self.check_prose_links()
         for index, muscle in enumerate(data.muscles):
             if not any(muscle.slug in e.primary_muscles for e in data.exercises):
                 self.report(("muscles", index, "slug"), f"no exercise lists '{muscle.slug}' among its primary_muscles")
@@ -142,10 +146,67 @@ class _Checker:
         self.ref(("picker", "strength_day_type"), picker.strength_day_type, data.day_types, "day type")
         defaults = picker.defaults
         self.ref(("picker", "defaults", "equipment"), defaults.equipment, data.equipment_sets, "equipment set")
+        self.ref(("picker", "defaults", "level"), defaults.level, data.levels, "level")
+        self.refs(("picker", "defaults", "hard"), defaults.hard, WEEKDAYS, "weekday")
+        if not any(day.run == "easy" for day in data.day_types.values()):
+            self.report(("day_types",), "no day type has 'run: easy': plans need an easy-run day to put strength next to", key=True)
+        self.check_race_weeks()
         if self.ref(("picker", "defaults", "phase"), defaults.phase, data.phases, "phase"):
             allowed = data.phases[defaults.phase].strength_days
             if not allowed.min <= defaults.days <= allowed.max:
                 self.report(("picker", "defaults", "days"), f"{defaults.days} is outside {allowed.min}-{allowed.max}, the strength days of '{defaults.phase}'")
+
+    def check_race_weeks(self) -> None:
+        """Every week from race week (0) to a year out (52) belongs to exactly one phase."""
+        spans = sorted((phase.weeks_to_race.min, phase.weeks_to_race.max, slug) for slug, phase in self.data.phases.items())
+        expected = 0
+        for low, high, slug in spans:
+            where = ("phases", slug, "weeks_to_race")
+            if low > expected:
+                self.report(where, f"no phase covers weeks {expected}-{low - 1} before a race; phases' weeks_to_race must cover 0-52 without gaps")
+            elif low < expected:
+                self.report(where, f"weeks {low}-{min(high, expected - 1)} before a race are already covered by another phase")
+            expected = max(expected, high + 1)
+        if expected <= 52:
+            self.report(("phases",), f"no phase covers weeks {expected}-52 before a race; phases' weeks_to_race must cover 0-52 without gaps", key=True)
+
+    def check_ladder_order(self) -> None:
+        """Ladders together rank exercises from easier to harder; a loop (a above b on one ladder, b above a on
+        another) would make 'easier' and 'harder' meaningless."""
+        harder: dict[str, set[str]] = {}
+        for ladder in self.data.ladders:
+            for low, high in zip(ladder.steps, ladder.steps[1:]):
+                harder.setdefault(low, set()).add(high)
+        for index, ladder in enumerate(self.data.ladders):
+            for position, (low, high) in enumerate(zip(ladder.steps, ladder.steps[1:])):
+                if low != high and _reaches(harder, high, low):
+                    self.report(
+                        ("ladders", index, "steps", position + 1),
+                        f"'{high}' is above '{low}' here, but another ladder puts it below: ladders must agree on what is harder",
+                    )
+
+    def check_prose_links(self) -> None:
+        for path, kind, text in text_fields(self.data):
+            if kind != "markdown":
+                continue
+            for href in link_targets(text):
+                link = read_link(href)
+                if link is None:
+                    self.report(path, f"link to '{href}' refused: {LINK_RULE}")
+                elif link.segments and not self.page_exists(link.segments):
+                    self.report(path, f"link to '{href}': the guide has no such page")
+
+    def page_exists(self, segments: tuple[str, ...]) -> bool:
+        """Whether a guide path names a generated page. Paths outside the sections that hold only generated pages
+        name chapters, which the build checks against the docs folder."""
+        generated_only = {
+            "exercises": {*self.exercise_slugs(), *(old for e in self.data.exercises for old in e.former_slugs)},
+            "schedules": {s.slug for s in self.data.schedules},
+        }
+        section, *rest = segments
+        if section not in generated_only or not rest:
+            return True
+        return len(rest) == 1 and rest[0] in generated_only[section]
 
     def check_former_slugs(self) -> None:
         current = set(self.exercise_slugs())
@@ -162,13 +223,14 @@ class _Checker:
     def check_exercise(self, path: Path, exercise: Exercise) -> None:
         data = self.data
         self.refs((*path, "equipment"), exercise.equipment, data.equipment, "equipment")
+        self.ref((*path, "level"), exercise.level, data.levels, "level")
         self.refs((*path, "primary_muscles"), exercise.primary_muscles, (m.slug for m in data.muscles), "muscle")
         self.refs((*path, "secondary_muscles"), exercise.secondary_muscles, (m.slug for m in data.muscles), "muscle")
         for index, muscle in enumerate(exercise.secondary_muscles):
             if muscle in exercise.primary_muscles:
                 self.report((*path, "secondary_muscles", index), f"'{muscle}' is already a primary muscle")
         for phase in exercise.dosing:
-            self.ref((*path, "dosing", phase), phase, data.phases, "phase")
+            self.ref((*path, "dosing", phase), phase, data.phases, "phase", key=True)
         self.ref((*path, "rest"), exercise.rest, data.rest, "rest")
         self.refs((*path, "variations"), exercise.variations, self.exercise_slugs(), "exercise")
         if exercise.slug in exercise.variations:
@@ -180,7 +242,15 @@ class _Checker:
 
     def check_schedule(self, path: Path, schedule: Schedule) -> None:
         data = self.data
-        self.ref((*path, "phase"), schedule.phase, data.phases, "phase")
+        if self.ref((*path, "phase"), schedule.phase, data.phases, "phase"):
+            wanted = data.phases[schedule.phase].strength_days
+            count = sum(day.session is not None for day in schedule.days)
+            if not wanted.min <= count <= wanted.max:
+                self.report(
+                    (*path, "days"),
+                    f"the week has {count} strength session{'s' if count != 1 else ''}, "
+                    f"but its phase '{schedule.phase}' asks for {wanted.min}-{wanted.max}",
+                )
         strength = data.picker.strength_day_type
         for index, (day, expected) in enumerate(zip(schedule.days, WEEKDAYS, strict=True)):
             where = (*path, "days", index)
@@ -191,10 +261,26 @@ class _Checker:
                 self.report(where, f"a day has a session exactly when its activities include '{strength}'")
             if day.session is None:
                 continue
+            seen: dict[str, int] = {}
             for position, item in enumerate(day.session.exercises):
                 item_path = (*where, "session", "exercises", position, "exercise")
+                if item.exercise in seen:
+                    self.report(item_path, f"'{item.exercise}' is already in this session (exercises[{seen[item.exercise]}])")
+                seen.setdefault(item.exercise, position)
                 if not self.ref(item_path, item.exercise, self.exercise_slugs(), "exercise"):
                     continue
                 exercise = next(e for e in data.exercises if e.slug == item.exercise)
                 if item.dose is None and schedule.phase not in exercise.dosing:
                     self.report(item_path, f"'{item.exercise}' has no dosing for phase '{schedule.phase}'; add one or give a dose here")
+
+
+def _reaches(graph: dict[str, set[str]], start: str, goal: str) -> bool:
+    seen, todo = {start}, [start]
+    while todo:
+        for following in graph.get(todo.pop(), ()):
+            if following == goal:
+                return True
+            if following not in seen:
+                seen.add(following)
+                todo.append(following)
+    return False

@@ -6,6 +6,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from difflib import get_close_matches
 
+from generator.text_rules import is_hidden
+
 
 @dataclass(frozen=True, order=True)
 class Problem:
@@ -17,7 +19,19 @@ class Problem:
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}:{self.col}"
-        return f"{where}: {self.path}: {self.message}" if self.path else f"{where}: {self.message}"
+        text = f"{where}: {self.path}: {self.message}" if self.path else f"{where}: {self.message}"
+        return terminal_text(text)
+
+
+def terminal_text(text: str) -> str:
+    """A message for a terminal or CI log: data echoed in it keeps its control and direction characters as visible
+    escapes (\\x1b, \\u202e), so nothing typed in the data can move the cursor, recolour or reorder the output."""
+    return "".join(_visible_escape(char) if is_hidden(char) else char for char in text)
+
+
+def _visible_escape(char: str) -> str:
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 class GuideError(Exception):

@@ -4,10 +4,36 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
-Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
-Text = Annotated[str, StringConstraints(min_length=1)]
+from generator.text_rules import check_line, check_prose
+
+# Slugs become file and folder names, so they stay short enough for any file system.
+SLUG_MAX = 64
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=SLUG_MAX)]
+# Every free-text field is one of two kinds, named in the published schema as "x-text", and each kind reaches a page
+# through its own escaping path (generator.render.markup):
+Line = Annotated[
+    str,
+    AfterValidator(check_line),
+    Field(
+        min_length=1,
+        description="One line of plain text: shown exactly as typed, never read as Markdown or HTML.",
+        json_schema_extra={"x-text": "line"},
+    ),
+]
+Prose = Annotated[
+    str,
+    AfterValidator(check_prose),
+    Field(
+        min_length=1,
+        description=(
+            "Text that may use **bold**, *italic*, `code` and [links](exercises/glute-bridge/) to guide pages or "
+            "https: addresses; any other Markdown or HTML shows as typed. Line breaks join into one paragraph."
+        ),
+        json_schema_extra={"x-text": "markdown"},
+    ),
+]
 Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 Category = Literal["bodyweight", "weighted", "plyometric"]
 Level = Literal["beginner", "intermediate", "advanced"]
@@ -22,15 +48,34 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
 
 
-class Range(_Model):
-    min: int = Field(ge=0)
-    max: int = Field(ge=0)
-
+class _Range(_Model):
     @model_validator(mode="after")
-    def _ordered(self) -> Range:
-        if self.min > self.max:
-            raise ValueError(f"min ({self.min}) is larger than max ({self.max})")
+    def _ordered(self) -> _Range:
+        low, high = getattr(self, "min"), getattr(self, "max")
+        if low > high:
+            raise ValueError(f"min ({low}) is larger than max ({high})")
         return self
+
+
+class DaysRange(_Range):
+    """Days in a week."""
+
+    min: int = Field(ge=0, le=7)
+    max: int = Field(ge=0, le=7)
+
+
+class WeeksRange(_Range):
+    """Whole weeks before race day; the picker plans up to a year ahead."""
+
+    min: int = Field(ge=0, le=52)
+    max: int = Field(ge=0, le=52)
+
+
+class CountRange(_Range):
+    """Exercises in one strength session."""
+
+    min: int = Field(ge=1, le=12)
+    max: int = Field(ge=1, le=12)
 
 
 class Dose(_Model):
@@ -42,7 +87,7 @@ class Dose(_Model):
     contacts: int | None = Field(default=None, ge=1, le=200)
     metres: int | None = Field(default=None, ge=1, le=1000)
     per_side: bool = False
-    note: Text | None = None
+    note: Line | None = None
 
     @model_validator(mode="after")
     def _one_measure(self) -> Dose:
@@ -53,101 +98,107 @@ class Dose(_Model):
 
 
 class Rest(_Model):
-    name: Text
-    applies_to: Text
+    name: Line
+    applies_to: Prose
     min_seconds: int = Field(ge=0, le=600)
     max_seconds: int = Field(ge=0, le=600)
 
+    @model_validator(mode="after")
+    def _ordered(self) -> Rest:
+        if self.min_seconds > self.max_seconds:
+            raise ValueError(f"min_seconds ({self.min_seconds}) is larger than max_seconds ({self.max_seconds})")
+        return self
+
 
 class Phase(_Model):
-    name: Text
-    summary: Text
-    focus: list[Text] = Field(min_length=1)
-    strength_days: Range
-    weeks_to_race: Range
-    running: Text
+    name: Line
+    summary: Prose
+    focus: list[Prose] = Field(min_length=1)
+    strength_days: DaysRange
+    weeks_to_race: WeeksRange
+    running: Prose
     fill_days: list[Slug] = Field(min_length=1, description="Day types for the days left free, in this order.")
     long_day: Slug = Field(description="Day type of the long day.")
 
 
 class LevelInfo(_Model):
-    name: Text
-    summary: Text
+    name: Line
+    summary: Line
 
 
 class Equipment(_Model):
-    name: Text
+    name: Line
 
 
 class EquipmentSet(_Model):
-    name: Text
-    summary: Text
+    name: Line
+    summary: Line
     items: list[Slug]
 
 
 class DayType(_Model):
-    name: Text
-    summary: Text
+    name: Line
+    summary: Line
     run: RunKind | None = None
     in_calendar: bool = Field(default=True, description="False for days that need no calendar event, such as rest.")
 
 
 class Stage(_Model):
     slug: Slug
-    name: Text
-    summary: Text
+    name: Line
+    summary: Prose
     categories: list[Category] = Field(min_length=1)
-    move_on_when: Text
+    move_on_when: Prose
 
 
 class Injury(_Model):
-    name: Text
-    how: Text
+    name: Line
+    how: Prose
 
 
 class SelfTest(_Model):
-    name: Text
-    how: list[Text] = Field(min_length=2)
-    weak_if: Text
+    name: Line
+    how: list[Prose] = Field(min_length=2)
+    weak_if: Prose
 
 
 class Muscle(_Model):
     slug: Slug
-    name: Text
-    parts: list[Text] = Field(min_length=1)
-    summary: Text
-    in_the_stride: list[Text] = Field(min_length=1)
-    weakness: list[Text] = Field(min_length=1)
+    name: Line
+    parts: list[Line] = Field(min_length=1)
+    summary: Line
+    in_the_stride: list[Prose] = Field(min_length=1)
+    weakness: list[Prose] = Field(min_length=1)
     injuries: list[Injury] = Field(min_length=1)
     self_tests: list[SelfTest] = Field(min_length=1)
 
 
 class Exercise(_Model):
     slug: Slug = Field(description="Permanent: the page lives at /exercises/<slug>/ for good.")
-    name: Text
+    name: Line
     former_slugs: list[Slug] = Field(default=[], description="Old slugs; each keeps redirecting here.")
-    also_called: list[Text] = []
+    also_called: list[Line] = []
     category: Category
     equipment: list[Slug]
     level: Level
     unilateral: bool
     primary_muscles: list[Slug] = Field(min_length=1)
     secondary_muscles: list[Slug] = []
-    summary: Text
-    why: list[Text] = Field(min_length=1)
-    steps: list[Text] = Field(min_length=4)
-    cues: list[Text] = Field(min_length=2)
-    mistakes: list[Text] = Field(min_length=2)
+    summary: Line
+    why: list[Prose] = Field(min_length=1)
+    steps: list[Prose] = Field(min_length=4)
+    cues: list[Prose] = Field(min_length=2)
+    mistakes: list[Prose] = Field(min_length=2)
     dosing: dict[Slug, Dose] = Field(min_length=1, description="Dose for each phase the exercise suits.")
     rest: Slug
     variations: list[Slug] = []
-    safety: list[Text] = Field(min_length=1)
+    safety: list[Prose] = Field(min_length=1)
 
 
 class Ladder(_Model):
     slug: Slug
-    name: Text
-    summary: Text
+    name: Line
+    summary: Line
     steps: list[Slug] = Field(min_length=2, description="Exercises from easiest to hardest.")
 
 
@@ -157,28 +208,28 @@ class SessionItem(_Model):
 
 
 class Session(_Model):
-    title: Text
+    title: Line
     exercises: list[SessionItem] = Field(min_length=1)
 
 
 class ScheduleDay(_Model):
     day: Weekday
     activities: list[Slug] = Field(min_length=1)
-    note: Text
+    note: Prose
     session: Session | None = None
 
 
 class Schedule(_Model):
     slug: Slug
     phase: Slug
-    title: Text
-    summary: Text
+    title: Line
+    summary: Line
     days: list[ScheduleDay] = Field(min_length=7, max_length=7)
 
 
 class PickerDefaults(_Model):
     phase: Slug
-    days: int
+    days: int = Field(ge=0, le=7)
     equipment: Slug
     level: Level
     long: Weekday
@@ -187,7 +238,7 @@ class PickerDefaults(_Model):
 
 class Picker(_Model):
     defaults: PickerDefaults
-    session_size: Range
+    session_size: CountRange
     strength_day_type: Slug
 
 

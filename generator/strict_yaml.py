@@ -27,6 +27,7 @@ from yaml.events import (
 from yaml.nodes import ScalarNode
 
 from generator.problems import GuideError, Path, Problem, format_path
+from generator.text_rules import describe_char
 
 _TAG = "tag:yaml.org,2002:"
 _PLAIN_INT = re.compile(r"[-+]?(0|[1-9][0-9]*)")
@@ -35,6 +36,12 @@ _PLAIN_FLOAT = re.compile(r"[-+]?([0-9]+\.[0-9]*|\.[0-9]+)([eE][-+]?[0-9]+)?")
 _EVENT_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _RESOLVER = yaml.resolver.Resolver()
 _BAD = object()  # stands for a value already reported as a problem
+_RAW_REFUSALS = {"\t": "tab character: indent and separate with spaces"}
+_LINE_BREAKS = {"\r", "\x85", "\u2028", "\u2029"}
+# The deepest real entry is about eight levels down; anything far deeper is a mistake or an attack on the parser.
+MAX_DEPTH = 32
+# Longer numbers than any field allows are refused before Python converts them (which is slow for huge ones).
+MAX_DIGITS = 15
 
 
 @dataclass
@@ -88,13 +95,16 @@ def read_yaml(path: Any, display_name: str | None = None) -> Located:
 def parse_yaml(text: str, name: str) -> Located:
     """Parse YAML text strictly. A file that cannot be read at all raises GuideError; problems with
     single values are collected in the result's `problems`."""
-    tabs = [
-        Problem(name, number, line.index("\t") + 1, "", "tab character: indent and separate with spaces")
-        for number, line in enumerate(text.splitlines(), start=1)
-        if "\t" in line
-    ]
-    if tabs:
-        raise GuideError(tabs)
+    # Lines are counted at "\n" only, as editors count them. YAML's parser also breaks lines at a lone CR, NEL and
+    # the Unicode line separators, so one of those would shift every later line number: refuse them instead.
+    refused = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        column, char = next(((c, ch) for c, ch in enumerate(line.removesuffix("\r")) if ch in _RAW_REFUSALS or ch in _LINE_BREAKS), (0, ""))
+        if char:
+            message = _RAW_REFUSALS.get(char) or f"character {describe_char(char)} breaks lines differently in YAML and in editors; delete it"
+            refused.append(Problem(name, number, column + 1, "", message))
+    if refused:
+        raise GuideError(refused)
     reader = _Reader(name)
     try:
         found = reader.read_document(yaml.parse(text, Loader=_EVENT_LOADER))
@@ -102,7 +112,9 @@ def parse_yaml(text: str, name: str) -> Located:
         raise GuideError([_at(name, exc.mark, "", exc.message)]) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        message = f"YAML syntax: {exc.problem}" + (f" ({exc.context})" if exc.context else "")
+        started = exc.context_mark
+        context = f"{exc.context} at line {started.line + 1}, column {started.column + 1}" if exc.context and started else exc.context
+        message = f"YAML syntax: {exc.problem}" + (f" ({context})" if context else "")
         raise GuideError([_at(name, mark, "", message)]) from None
     except yaml.reader.ReaderError as exc:
         line = text.count("\n", 0, exc.position) + 1
@@ -148,6 +160,8 @@ class _Reader:
     def read_value(self, events: Iterator[Event], event: Event, path: Path) -> Any:
         """A value, or _BAD when it was reported as a problem."""
         _refuse_anchors_and_tags(event)
+        if len(path) > MAX_DEPTH:
+            raise _Refused(event.start_mark, f"nested more than {MAX_DEPTH} levels deep; the guide's data is never this deep")
         self.located.marks[path] = _pos(event.start_mark)
         if isinstance(event, ScalarEvent):
             return self.read_scalar(event, path)
@@ -223,6 +237,8 @@ def _refuse_anchors_and_tags(event: Event) -> None:
 def _plain_scalar_problem(value: str, tag: str) -> str | None:
     """Why a plain scalar would not mean what it says, or None when it is fine."""
     read_as = None
+    if tag in ("int", "float") and sum(char.isdigit() for char in value) > MAX_DIGITS:
+        return f"the number {value[:20]}... has {sum(char.isdigit() for char in value)} digits, more than any field allows"
     if tag == "bool" and value.lower() not in ("true", "false"):
         read_as = f"the boolean {str(value.lower() in ('yes', 'on')).lower()} (YAML 1.1)"
     elif tag == "int" and not _PLAIN_INT.fullmatch(value):

@@ -1,68 +1,368 @@
-"""A corpus of bad data files: each is refused by `python -m generator check` with a located message, never a traceback."""
+"""Bad data is refused by `python -m generator check` with a located message, never a traceback.
+
+Each case is a small edit of the good guide, tests/data/mini.yaml, made in memory, so a case cannot drift
+from the file it breaks. To add a case, append one row to CASES:
+
+    Case("slug-for-the-case", Replace("exact text of mini.yaml", "the broken text"),
+         "LINE:COL: path: message"),
+
+- `Replace(old, new)` swaps one snippet of mini.yaml; `old` must occur exactly once (quote more of the
+  line, with its indent or its neighbours, until it does), so a case fails loudly if mini.yaml changes
+  under it instead of silently testing the good file. `delete(old)` and `insert_after(anchor, new)` are
+  shorthands for it; multi-line snippets end each line with "\\n".
+- `Raw(text_or_bytes)` is a whole file, for cases that are not about mini.yaml (an empty file, bytes that
+  are not UTF-8, YAML that does not parse).
+- The expectation is the first line of the report after "<slug>.yaml:", written by hand: count the line in
+  the edited text and the column (1-based) of the value or key the message is about. Never paste it from
+  the program's output without checking that it points at the edit.
+"""
 
 from __future__ import annotations
 
 import subprocess
 import sys
+from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
 from tests.conftest import DATA
 
-# file -> the first problem reported, after "<file>:"
-EXPECTED = {
-    "bad-category.yaml": "118:15: exercises[3].category: input should be 'bodyweight', 'weighted' or 'plyometric' (got 'plyo')",
-    "bad-slug.yaml": "99:11: exercises[2].slug: 'Calf Raise' is not a valid slug: a slug is lowercase letters and digits joined by hyphens, like 'glute-bridge'",
-    "billion-laughs.yaml": "1:4: anchor '&a' refused: anchors and aliases are not allowed",
-    "days-out-of-order.yaml": "145:15: schedules[0].days[1].day: expected 'tue' here: days run mon to sun in order",
-    "duplicate-key.yaml": "101:5: exercises[2].name: duplicate key 'name' (first at line 100)",
-    "duplicate-slug.yaml": "99:11: exercises[2].slug: duplicate exercise slug 'glute-bridge' (first at exercises[0])",
-    "empty.yaml": "1:1: the file is empty",
-    "former-slug-taken.yaml": "84:20: exercises[1].former_slugs[0]: former slug 'glute-bridge' is the slug of a current exercise",
-    "list-at-top.yaml": "1:1: input should be a valid dictionary or instance of GuideData",
-    "missing-field.yaml": "99:5: exercises[2].steps: missing required field 'steps'",
-    "norway-key.yaml": "28:3: equipment_sets.no: 'no' would be read as the boolean false (YAML 1.1); quote it (\"no\") or write what you mean",
-    "not-utf8.yaml": "2:13: not valid UTF-8 (byte 0xfc); save the file as UTF-8",
-    "octal.yaml": "31:69: rest.heavy.min_seconds: '060' would be read as 48 (YAML 1.1 octal); quote it (\"060\") or write what you mean",
-    "only-comments.yaml": "1:1: the file is empty",
-    "python-tag.yaml": "1:9: tag 'tag:yaml.org,2002:python/object/apply:os.system' refused: tags are not allowed",
-    "session-without-strength.yaml": "147:9: schedules[0].days[3]: a day has a session exactly when its activities include 'strength'",
-    "sexagesimal.yaml": "112:34: exercises[2].dosing.offseason.reps: '1:30' would be read as 90 (YAML 1.1 base 60); quote it (\"1:30\") or write what you mean",
-    "syntax-error.yaml": "3:7: YAML syntax: did not find expected ',' or ']' (while parsing a flow sequence)",
-    "tabs.yaml": "2:1: tab character: indent and separate with spaces",
-    "too-few-steps.yaml": "92:12: exercises[1].steps: list should have at least 4 items after validation, not 2",
-    "two-measures.yaml": "78:18: exercises[0].dosing.offseason: give exactly one of reps, seconds, contacts or metres (got reps, seconds)",
-    "unknown-equipment.yaml": "119:17: exercises[3].equipment[0]: unknown equipment 'boxx' (did you mean 'box'?)",
-    "unknown-field.yaml": "64:5: exercises[0].cues: missing required field 'cues'",
-    "unknown-ladder-step.yaml": "137:27: ladders[0].steps[1]: unknown exercise 'single-leg-bridge' (did you mean 'single-leg-glute-bridge'?)",
-    "unknown-muscle.yaml": "70:23: exercises[0].primary_muscles[0]: unknown muscle 'glute' (did you mean 'glutes'?)",
-    "unknown-phase-dosing.yaml": "113:19: exercises[2].dosing.pre-season: unknown phase 'pre-season' (did you mean 'preseason'?)",
-    "unknown-schedule-exercise.yaml": "144:129: schedules[0].days[0].session.exercises[1].exercise: unknown exercise 'calf-raises' (did you mean 'calf-raise'?)",
-    "wrong-type.yaml": "129:25: exercises[3].dosing.offseason.sets: input should be a valid integer (got 'three')",
-    "yes-no-boolean.yaml": "88:17: exercises[1].unilateral: 'yes' would be read as the boolean true (YAML 1.1); quote it (\"yes\") or write what you mean",
-}
+GOOD = (DATA / "mini.yaml").read_text(encoding="utf-8")
 
 
-def test_the_corpus_and_the_expectations_match() -> None:
-    assert sorted(p.name for p in (DATA / "bad").glob("*.yaml")) == sorted(EXPECTED)
+@dataclass(frozen=True)
+class Replace:
+    """Replace the one occurrence of `old` in mini.yaml with `new`."""
+
+    old: str
+    new: str
+
+    def apply(self, good: str) -> str:
+        count = good.count(self.old)
+        assert count == 1, f"{self.old!r} occurs {count} times in mini.yaml, not once: quote more of it"
+        assert self.old != self.new, "the edit changes nothing"
+        return good.replace(self.old, self.new)
 
 
-@pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_bad_file_is_refused_with_a_located_message(name: str) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "generator", "check", name], capture_output=True, text=True, cwd=DATA / "bad"
-    )
+@dataclass(frozen=True)
+class Raw:
+    """A whole file, not based on mini.yaml."""
+
+    content: str | bytes
+
+    def apply(self, good: str) -> str | bytes:
+        return self.content
+
+
+def delete(old: str) -> Replace:
+    return Replace(old, "")
+
+
+def insert_after(anchor: str, new: str) -> Replace:
+    return Replace(anchor, anchor + new)
+
+
+@dataclass(frozen=True)
+class Case:
+    slug: str
+    edit: Replace | Raw
+    expected: str  # the first line of the report, after "<slug>.yaml:"
+
+
+BILLION_LAUGHS = "".join(
+    f"{name}: &{name} [{','.join([f'*{prev}'] * 9)}]\n" for prev, name in zip("abcdefgh", "bcdefghi", strict=True)
+)
+
+CASES = [
+    # Files that are not a guide at all.
+    Case("empty", Raw(""), "1:1: the file is empty"),
+    Case("only-comments", Raw("# nothing here yet\n\n"), "1:1: the file is empty"),
+    Case("list-at-top", Raw("- glute-bridge\n- calf-raise\n"), "1:1: input should be a valid dictionary or instance of GuideData"),
+    Case("not-utf8", Raw(b"muscles:\n  - name: Gl\xfcte\n"), "2:13: not valid UTF-8 (byte 0xfc); save the file as UTF-8"),
+    Case("tabs", Raw("phases:\n\toffseason: {}\n"), "2:1: tab character: indent and separate with spaces"),
+    Case(
+        "syntax-error",
+        Raw("phases:\n  offseason: [1, 2\nlevels: {}\n"),
+        "3:7: YAML syntax: did not find expected ',' or ']' (while parsing a flow sequence at line 2, column 14)",
+    ),
+    Case(
+        "python-tag",
+        Raw("phases: !!python/object/apply:os.system [echo hi]\n"),
+        "1:9: tag 'tag:yaml.org,2002:python/object/apply:os.system' refused: tags are not allowed",
+    ),
+    Case(
+        "billion-laughs",
+        Raw('a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n' + BILLION_LAUGHS),
+        "1:4: anchor '&a' refused: anchors and aliases are not allowed",
+    ),
+    # YAML 1.1 readings and duplicate keys, refused while reading.
+    Case(
+        "norway-key",
+        Replace("  none: {name: No equipment", "  no: {name: No equipment"),
+        "28:3: equipment_sets.no: 'no' would be read as the boolean false (YAML 1.1); quote it (\"no\") or write what you mean",
+    ),
+    Case(
+        "octal",
+        Replace("min_seconds: 60,", "min_seconds: 060,"),
+        "31:69: rest.heavy.min_seconds: '060' would be read as 48 (YAML 1.1 octal); quote it (\"060\") or write what you mean",
+    ),
+    Case(
+        "yes-no-boolean",
+        Replace("unilateral: true", "unilateral: yes"),
+        "88:17: exercises[1].unilateral: 'yes' would be read as the boolean true (YAML 1.1); quote it (\"yes\") or write what you mean",
+    ),
+    Case(
+        "sexagesimal",
+        Replace("offseason: {sets: 3, reps: 15}", "offseason: {sets: 3, reps: 1:30}"),
+        "112:34: exercises[2].dosing.offseason.reps: '1:30' would be read as 90 (YAML 1.1 base 60); quote it (\"1:30\") or write what you mean",
+    ),
+    Case(
+        "duplicate-key",
+        insert_after("    name: Calf raise\n", "    name: Heel raise\n"),
+        "101:5: exercises[2].name: duplicate key 'name' (first at line 100)",
+    ),
+    # Fields and types.
+    Case(
+        "unknown-field",
+        Replace("    cues: [Squeeze., Ribs down.]", "    queues: [Squeeze., Ribs down.]"),
+        "75:5: exercises[0].queues: unknown field 'queues' (did you mean 'cues'?)",
+    ),
+    Case(
+        "missing-field",
+        delete("    steps: [Stand., Rise., Pause., Lower.]\n"),
+        "99:5: exercises[2].steps: missing required field 'steps'",
+    ),
+    Case(
+        "bad-category",
+        Replace("category: plyometric", "category: plyo"),
+        "118:15: exercises[3].category: input should be 'bodyweight', 'weighted' or 'plyometric' (got 'plyo')",
+    ),
+    Case(
+        "wrong-type",
+        Replace("offseason: {sets: 3, contacts: 5}", "offseason: {sets: three, contacts: 5}"),
+        "129:25: exercises[3].dosing.offseason.sets: input should be a valid integer (got 'three')",
+    ),
+    Case(
+        "too-few-steps",
+        Replace("steps: [Lie down., One foot up., Lift hips., Lower.]", "steps: [Lie down., Lift hips.]"),
+        "92:12: exercises[1].steps: list should have at least 4 items after validation, not 2",
+    ),
+    Case(
+        "two-measures",
+        Replace("offseason: {sets: 3, reps: 12}", "offseason: {sets: 3, reps: 12, seconds: 30}"),
+        "78:18: exercises[0].dosing.offseason: give exactly one of reps, seconds, contacts or metres (got reps, seconds)",
+    ),
+    # Slugs and references.
+    Case(
+        "bad-slug",
+        Replace("- slug: calf-raise", "- slug: Calf Raise"),
+        "99:11: exercises[2].slug: 'Calf Raise' is not a valid slug: a slug is lowercase letters and digits joined by hyphens, like 'glute-bridge'",
+    ),
+    Case(
+        "duplicate-slug",
+        Replace("- slug: calf-raise", "- slug: glute-bridge"),
+        "99:11: exercises[2].slug: duplicate exercise slug 'glute-bridge' (first at exercises[0])",
+    ),
+    Case(
+        "former-slug-taken",
+        Replace("former_slugs: [one-leg-bridge]", "former_slugs: [glute-bridge]"),
+        "84:20: exercises[1].former_slugs[0]: former slug 'glute-bridge' is the slug of a current exercise",
+    ),
+    Case(
+        "unknown-muscle",
+        Replace("primary_muscles: [glutes]\n    secondary_muscles", "primary_muscles: [glute]\n    secondary_muscles"),
+        "70:23: exercises[0].primary_muscles[0]: unknown muscle 'glute' (did you mean 'glutes'?)",
+    ),
+    Case(
+        "unknown-equipment",
+        Replace("equipment: [box]", "equipment: [boxx]"),
+        "119:17: exercises[3].equipment[0]: unknown equipment 'boxx' (did you mean 'box'?)",
+    ),
+    Case(
+        "unknown-phase-dosing",
+        Replace("preseason: {sets: 2, reps: 15}", "pre-season: {sets: 2, reps: 15}"),
+        "113:7: exercises[2].dosing.pre-season: unknown phase 'pre-season' (did you mean 'preseason'?)",
+    ),
+    Case(
+        "unknown-ladder-step",
+        Replace("[glute-bridge, single-leg-glute-bridge]", "[glute-bridge, single-leg-bridge]"),
+        "137:27: ladders[0].steps[1]: unknown exercise 'single-leg-bridge' (did you mean 'single-leg-glute-bridge'?)",
+    ),
+    Case(
+        "unknown-schedule-exercise",
+        Replace("{exercise: calf-raise}", "{exercise: calf-raises}"),
+        "144:129: schedules[0].days[0].session.exercises[1].exercise: unknown exercise 'calf-raises' (did you mean 'calf-raise'?)",
+    ),
+    # Schedules.
+    Case(
+        "days-out-of-order",
+        Replace(
+            "      - {day: tue, activities: [rest], note: Rest.}\n      - {day: wed, activities: [rest], note: Rest.}\n",
+            "      - {day: wed, activities: [rest], note: Rest.}\n      - {day: tue, activities: [rest], note: Rest.}\n",
+        ),
+        "145:15: schedules[0].days[1].day: expected 'tue' here: days run mon to sun in order",
+    ),
+    Case(
+        "session-without-strength",
+        Replace("{day: thu, activities: [strength]", "{day: thu, activities: [rest]"),
+        "147:9: schedules[0].days[3]: a day has a session exactly when its activities include 'strength'",
+    ),
+    # Free text: one line where a line is expected, nothing invisible, never blank.
+    Case(
+        "line-break-in-a-name",
+        Replace("    name: Glute bridge\n", '    name: "Glute\\nbridge"\n'),
+        "65:11: exercises[0].name: must be one line: remove the line break (in YAML, a '|' or '>' block keeps a final one; use '>-')",
+    ),
+    Case(
+        "escape-in-a-name",
+        Replace("    name: Glute bridge\n", '    name: "Glute \\e[31mbridge"\n'),
+        "65:11: exercises[0].name: holds the invisible character U+001B (ESCAPE) at position 7; delete it",
+    ),
+    Case(
+        "nul-in-a-step",
+        Replace("steps: [Lie down., Bend knees.", 'steps: ["Lie\\0 down.", Bend knees.'),
+        "74:13: exercises[0].steps[0]: holds the invisible character U+0000 (NULL) at position 4; delete it",
+    ),
+    Case(
+        "right-to-left-override-in-a-name",
+        Replace("    name: Glute bridge\n", '    name: "Glute \\u202Eegdirb"\n'),
+        "65:11: exercises[0].name: holds the invisible character U+202E (RIGHT-TO-LEFT OVERRIDE) at position 7; delete it",
+    ),
+    Case("blank-name", Replace("    name: Glute bridge\n", '    name: "   "\n'), "65:11: exercises[0].name: is blank: write the text or remove the entry"),
+    Case("blank-cue", Replace("cues: [Squeeze., Ribs down.]", 'cues: [" ", Ribs down.]'), "75:12: exercises[0].cues[0]: is blank: write the text or remove the entry"),
+    Case(
+        "javascript-link-in-a-step",
+        Replace("steps: [Lie down., Bend knees.", 'steps: ["[x](javascript:alert(1))", Bend knees.'),
+        "74:13: exercises[0].steps[0]: link to 'javascript:alert(1)' refused: links go to a guide page such as 'exercises/glute-bridge/' or to an https: address",
+    ),
+    Case(
+        "image-in-a-why",
+        Replace("why: [Strong hips.]", 'why: ["![d](x.png){ onerror=alert(1) }"]'),
+        "73:11: exercises[0].why[0]: link to 'x.png' refused: links go to a guide page such as 'exercises/glute-bridge/' or to an https: address",
+    ),
+    Case(
+        "link-to-a-missing-exercise",
+        Replace("cues: [Squeeze., Ribs down.]", 'cues: ["See [the curl](exercises/nordic-curl/).", Ribs down.]'),
+        "75:12: exercises[0].cues[0]: link to 'exercises/nordic-curl/': the guide has no such page",
+    ),
+    Case(
+        "slug-too-long",
+        Replace("- slug: calf-raise", "- slug: " + "a" * 300),
+        f"99:11: exercises[2].slug: '{'a' * 24}...' is 300 characters long; a slug has at most 64",
+    ),
+    # Ranges, counts and the picker's rules.
+    Case(
+        "rest-min-above-max",
+        Replace("min_seconds: 60, max_seconds: 90", "min_seconds: 90, max_seconds: 60"),
+        "31:10: rest.heavy: min_seconds (90) is larger than max_seconds (60)",
+    ),
+    Case(
+        "range-min-above-max",
+        Replace("strength_days: {min: 2, max: 3}", "strength_days: {min: 3, max: 2}"),
+        "7:20: phases.offseason.strength_days: min (3) is larger than max (2)",
+    ),
+    Case(
+        "strength-days-beyond-a-week",
+        Replace("strength_days: {min: 2, max: 3}", "strength_days: {min: 2, max: 100000000}"),
+        "7:34: phases.offseason.strength_days.max: input should be less than or equal to 7 (got 100000000)",
+    ),
+    Case(
+        "empty-sessions",
+        Replace("session_size: {min: 3, max: 6}", "session_size: {min: 0, max: 6}"),
+        "42:23: picker.session_size.min: input should be greater than or equal to 1 (got 0)",
+    ),
+    Case(
+        "race-weeks-gap",
+        Replace("weeks_to_race: {min: 13, max: 52}", "weeks_to_race: {min: 15, max: 52}"),
+        "8:20: phases.offseason.weeks_to_race: no phase covers weeks 13-14 before a race; phases' weeks_to_race must cover 0-52 without gaps",
+    ),
+    Case(
+        "race-weeks-overlap",
+        Replace("weeks_to_race: {min: 13, max: 52}", "weeks_to_race: {min: 10, max: 52}"),
+        "8:20: phases.offseason.weeks_to_race: weeks 10-12 before a race are already covered by another phase",
+    ),
+    Case(
+        "race-weeks-short-of-a-year",
+        Replace("weeks_to_race: {min: 13, max: 52}", "weeks_to_race: {min: 13, max: 40}"),
+        "2:1: phases: no phase covers weeks 41-52 before a race; phases' weeks_to_race must cover 0-52 without gaps",
+    ),
+    Case(
+        "no-easy-run-day",
+        Replace("run: easy}", "run: long}"),
+        "33:1: day_types: no day type has 'run: easy': plans need an easy-run day to put strength next to",
+    ),
+    Case("key-run-day-twice", Replace("hard: [tue]", "hard: [tue, tue]"), "43:101: picker.defaults.hard[1]: 'tue' is listed twice"),
+    Case(
+        "unknown-level",
+        delete("  advanced: {name: Advanced, summary: Lots.}\n"),
+        "119:12: exercises[3].level: unknown level 'advanced'",
+    ),
+    Case(
+        "ladder-loop",
+        insert_after(
+            "    steps: [glute-bridge, single-leg-glute-bridge]\n",
+            "  - slug: reverse\n    name: Reverse\n    summary: Back.\n    steps: [single-leg-glute-bridge, glute-bridge]\n",
+        ),
+        "137:27: ladders[0].steps[1]: 'single-leg-glute-bridge' is above 'glute-bridge' here, but another ladder puts it below: ladders must agree on what is harder",
+    ),
+    Case(
+        "exercise-twice-in-a-session",
+        Replace("{exercise: calf-raise}, {exercise: box-jump}]}}", "{exercise: calf-raise}, {exercise: glute-bridge}]}}"),
+        "144:153: schedules[0].days[0].session.exercises[2].exercise: 'glute-bridge' is already in this session (exercises[0])",
+    ),
+    Case(
+        "week-short-of-strength-days",
+        Replace(
+            "{day: thu, activities: [strength], note: Lift., session: {title: One leg, exercises: [{exercise: single-leg-glute-bridge}, {exercise: calf-raise, dose: {sets: 4, reps: 20}}, {exercise: box-jump}]}}",
+            "{day: thu, activities: [rest], note: Rest.}",
+        ),
+        "144:7: schedules[0].days: the week has 1 strength session, but its phase 'offseason' asks for 2-3",
+    ),
+    # Files a parser would choke on, or count differently from an editor.
+    Case("deep-nesting", Raw("a: " + "[" * 1000 + "]" * 1000 + "\n"), "1:36: nested more than 32 levels deep; the guide's data is never this deep"),
+    Case(
+        "huge-number",
+        Replace("min_seconds: 60,", "min_seconds: " + "9" * 5001 + ","),
+        "31:69: rest.heavy.min_seconds: the number 99999999999999999999... has 5001 digits, more than any field allows",
+    ),
+    Case(
+        "next-line-in-a-comment",
+        insert_after("rest:\n", "  # rest\x85times\n"),
+        "31:9: character U+0085 (NEXT LINE) breaks lines differently in YAML and in editors; delete it",
+    ),
+]
+
+
+def check(folder: Path, case: Case) -> subprocess.CompletedProcess[str]:
+    """Write the case's file into `folder` and run the real command line on it, as an author would."""
+    content = case.edit.apply(GOOD)
+    path = folder / f"{case.slug}.yaml"
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    return subprocess.run([sys.executable, "-m", "generator", "check", path.name], capture_output=True, text=True, cwd=folder)
+
+
+def test_every_case_has_its_own_slug() -> None:
+    slugs = [case.slug for case in CASES]
+    assert len(slugs) == len(set(slugs))
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.slug for case in CASES])
+def test_bad_data_is_refused_with_a_located_message(case: Case, tmp_path: Path) -> None:
+    result = check(tmp_path, case)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr + result.stdout
-    assert result.stderr.splitlines()[0] == f"{name}:{EXPECTED[name]}"
+    assert result.stderr.splitlines()[0] == f"{case.slug}.yaml:{case.expected}"
     assert result.stderr.splitlines()[-1].endswith("found")
 
 
-def test_unknown_field_also_gets_a_did_you_mean() -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "generator", "check", "unknown-field.yaml"], capture_output=True, text=True, cwd=DATA / "bad"
-    )
-    assert "unknown-field.yaml:75:5: exercises[0].queues: unknown field 'queues' (did you mean 'cues'?)" in result.stderr
+def test_a_misspelt_field_is_one_problem_not_two(tmp_path: Path) -> None:
+    [case] = [case for case in CASES if case.slug == "unknown-field"]
+    result = check(tmp_path, case)
+    assert result.stderr.splitlines() == ["unknown-field.yaml:75:5: exercises[0].queues: unknown field 'queues' (did you mean 'cues'?)", "1 problem found"]
 
 
 def test_clean_data_passes_the_check() -> None:

@@ -50,7 +50,7 @@ def test_muscle_page_lists_main_movers_before_helpers(mini_text: str) -> None:
 def test_data_text_is_escaped_for_html(mini_text: str) -> None:
     guide = load_guide_text(mini_text.replace("summary: Heels up.", 'summary: "Heels <em>up</em> & down."'))
     page = render_exercise_page(guide, guide.exercises["calf-raise"])
-    assert "Heels &lt;em&gt;up&lt;/em&gt; &amp; down." in page
+    assert "Heels &#60;em&#62;up&#60;/em&#62; &#38; down." in page
     assert "<em>up</em>" not in page
 
 

@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 from icalendar import Calendar, Event
 
 from generator.model import Guide
+from generator.render.markup import plain_text
 from generator.render.text import (
     absolute_url,
     dose_label,
@@ -40,7 +41,8 @@ def schedule_ics(guide: Guide, schedule: Schedule, site_url: str) -> str:
         event.add("rrule", {"freq": "weekly", "byday": BYDAY[day.day]})
         summary = " + ".join(t.name for t in types)
         event.add("summary", f"{summary}: {day.session.title}" if day.session else summary)
-        lines = [day.note]
+        # Calendar text is plain: icalendar escapes it for the format, and prose keeps only its words.
+        lines = [plain_text(day.note)]
         for item in day.session.exercises if day.session else []:
             exercise = guide.exercises[item.exercise]
             dose = dose_label(guide.dose(exercise, schedule.phase, item.dose))

@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from generator.model import Guide
+from generator.render.markup import plain_text
 from generator.render.text import (
     DAY_NAMES,
     absolute_url,
@@ -45,7 +46,10 @@ def plan_data(guide: Guide) -> dict[str, Any]:
     return {
         "weekdays": [{"slug": d, "name": DAY_NAMES[d]} for d in WEEKDAYS],
         "levels": [{"slug": s, "name": data.levels[s].name} for s in LEVELS],
-        "phases": {slug: phase.model_dump(mode="json", exclude={"summary", "focus"}) for slug, phase in data.phases.items()},
+        "phases": {
+            slug: phase.model_dump(mode="json", exclude={"summary", "focus"}) | {"running": plain_text(phase.running)}
+            for slug, phase in data.phases.items()
+        },
         "equipment_sets": {slug: kit.model_dump(mode="json", exclude={"summary"}) for slug, kit in data.equipment_sets.items()},
         "day_types": {slug: day.model_dump(mode="json") for slug, day in data.day_types.items()},
         "picker": data.picker.model_dump(mode="json"),

@@ -5,14 +5,18 @@ from __future__ import annotations
 from typing import Any
 
 from generator.model import Guide
+from generator.render.markup import md_prose, md_text
 from generator.render.pages import chain_diagram
 from generator.render.text import rest_words
 
 
 def chapter_facts(guide: Guide) -> dict[str, Any]:
+    """Values a chapter prints with `{{ guide.... }}`. mkdocs-macros does not escape, so every piece of data text
+    here is already Markdown-safe; prose links are left as their words, since one fact serves many pages."""
     data = guide.data
     stages = "\n".join(
-        f"{number}. **{stage.name}.** {stage.summary} Move on when: {stage.move_on_when[0].lower()}{stage.move_on_when[1:]}"
+        f"{number}. **{md_text(stage.name)}.** {md_prose(stage.summary, guide, None)} "
+        f"Move on when: {md_prose(stage.move_on_when, guide, None)}"
         for number, stage in enumerate(data.progression, start=1)
     )
     return {

@@ -20,7 +20,12 @@ from generator.render.text import (
 )
 from generator.schema import CATEGORIES, LEVELS, Exercise, Muscle, Schedule
 
-ENV.globals.update(rel=relative, dose_label=dose_label, rest_label=rest_label, day_names=DAY_NAMES)
+def _link(from_src: str, to_src: str) -> Markup:
+    """A link target between two pages; paths are built from slugs, which the schema keeps to [a-z0-9-]."""
+    return Markup(relative(from_src, to_src))
+
+
+ENV.globals.update(rel=_link, dose_label=dose_label, rest_label=rest_label, day_names=DAY_NAMES)
 
 CATEGORY_NAMES = {"bodyweight": "Bodyweight", "weighted": "Weighted", "plyometric": "Plyometric and dynamic"}
 

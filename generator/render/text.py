@@ -51,6 +51,10 @@ def rest_words(rest: Rest) -> str:
     return f"{rest.min_seconds}-{rest.max_seconds} seconds"
 
 
+# The sections whose index pages the generator writes, by their URL path.
+SECTIONS = ("anatomy", "exercises", "schedules")
+
+
 def exercise_src(slug: str) -> str:
     return f"exercises/{slug}.md"
 
