@@ -2,7 +2,8 @@
 // weekday, so importing a changed plan again updates those events instead of adding new ones.
 const BYDAY = { mon: "MO", tue: "TU", wed: "WE", thu: "TH", fri: "FR", sat: "SA", sun: "SU" };
 
-const text = (value) => value.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\n/g, "\\n");
+// RFC 5545 TEXT: backslash, semicolon and comma escaped; every line break (CRLF, LF or a bare CR) becomes \n.
+const text = (value) => value.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, "\\n");
 const stamp = (date) => date.toISOString().replace(/[-:]/g, "").slice(0, 15) + "Z";
 const day = (date) => date.toISOString().slice(0, 10).replace(/-/g, "");
 
