@@ -15,8 +15,10 @@ from playwright.sync_api import expect
 from generator.load import load_guide
 from generator.render.exports import plan_data
 from tests.conftest import ROOT
+from tests.expected import REST_SHOWN, dose_shown
 
-DATA = plan_data(load_guide(ROOT / "exercises.yaml"))
+GUIDE = load_guide(ROOT / "exercises.yaml")
+DATA = plan_data(GUIDE)
 DEFAULTS = DATA["picker"]["defaults"]
 WEEK = [w["slug"] for w in DATA["weekdays"]]
 EXERCISES = {e["slug"]: e for e in DATA["exercises"]}
@@ -69,7 +71,8 @@ def assert_shows_the_data(week: list[dict[str, Any]], site_url: str, real_site: 
             slug = path.removeprefix("exercises/").strip("/")
             exercise = EXERCISES[slug]
             assert path == exercise["url"] and (real_site / path / "index.html").is_file()
-            assert exercise["name"] in shown["text"] and exercise["dosing"][phase] in shown["text"] and exercise["rest"] in shown["text"]
+            rest, dose = REST_SHOWN[GUIDE.exercises[slug].rest], dose_shown(GUIDE.exercises[slug].dosing[phase])
+            assert exercise["name"] in shown["text"] and dose in shown["text"] and f"rest {rest}" in shown["text"], (shown["text"], dose, rest)
 
 
 def test_the_plan_page_shows_the_default_plan_at_once(page, site_url: str, real_site: Path) -> None:

@@ -20,9 +20,11 @@ import pytest
 from generator.load import load_guide
 from generator.render.exports import plan_data
 from tests.conftest import ROOT
+from tests.expected import REST_SHOWN, dose_shown
 
 LOGIC = ROOT / "site_overrides" / "assets" / "guide" / "plan-logic.js"
-DATA = plan_data(load_guide(ROOT / "exercises.yaml"))
+GUIDE = load_guide(ROOT / "exercises.yaml")
+DATA = plan_data(GUIDE)
 DEFAULTS = DATA["picker"]["defaults"]
 WEEK = [w["slug"] for w in DATA["weekdays"]]
 DAY_NAME = {w["slug"]: w["name"] for w in DATA["weekdays"]}
@@ -295,8 +297,9 @@ def test_each_exercise_shows_its_dose_and_rest_from_the_data_and_links_to_its_pa
     def rule(choices, plan):
         for day in plan["days"]:
             for shown in day["exercises"]:
-                e = EXERCISES[shown["slug"]]
-                expected = {"slug": e["slug"], "name": e["name"], "url": e["url"], "dose": e["dosing"][choices["phase"]], "rest": e["rest"]}
+                e = GUIDE.exercises[shown["slug"]]
+                dose, rest = dose_shown(e.dosing[choices["phase"]]), REST_SHOWN[e.rest]
+                expected = {"slug": e.slug, "name": e.name, "url": f"exercises/{e.slug}/", "dose": dose, "rest": rest}
                 if shown != expected:
                     return f"{shown} != {expected}"
         return None
