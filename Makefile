@@ -6,7 +6,7 @@ export NO_MKDOCS_2_WARNING := 1
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null)
 READY := $(VENV)/.ready
 
-.PHONY: site serve test check bench audit clean
+.PHONY: site serve test check bench audit mutate clean
 
 site: $(READY)
 	$(VENV)/bin/mkdocs build --strict
@@ -30,8 +30,18 @@ audit: $(READY)
 	$(VENV)/bin/mkdocs build --strict
 	$(PY) tests/audit.py
 
+# Mutation testing, outside `make test` (about 10-30 minutes): mutmut mutates generator/ and runs the fast suite
+# against each mutant; StrykerJS does the same for the plan picker's logic with tests/js. Fails below 85%.
+mutate: $(READY)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r tests/requirements-mutate.txt
+	test -d tests/node_modules/@stryker-mutator/core || npm ci --prefix tests --no-audit --no-fund
+	rm -rf mutants
+	$(VENV)/bin/mutmut run --max-children 2
+	tests/node_modules/.bin/stryker run tests/stryker.config.json
+	$(PY) tests/mutation_scores.py
+
 clean:
-	rm -rf site $(VENV)
+	rm -rf site $(VENV) mutants tests/.stryker-tmp tests/.mutation
 
 $(READY): requirements.txt pyproject.toml
 	python3 -m venv $(VENV)
