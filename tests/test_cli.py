@@ -70,3 +70,27 @@ def test_a_command_is_required(capsys: pytest.CaptureFixture[str]) -> None:
         main([])
     assert exit_.value.code == 2
     assert "python -m generator" in capsys.readouterr().err
+
+
+def test_without_arguments_the_commands_read_exercises_yaml_here(tmp_path: Path, mini_text: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "exercises.yaml").write_text(mini_text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["check"]) == 0
+    assert capsys.readouterr().out == "exercises.yaml: 4 exercises, 2 muscles, 1 schedules: OK\n"
+    assert main(["write", "out"]) == 0
+    api = json.loads((tmp_path / "out" / "api" / "exercises.json").read_text(encoding="utf-8"))
+    assert api[0]["url"] == "https://example.org/exercises/glute-bridge/"
+
+
+def test_help_names_each_command_and_what_it_does(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    shown = " ".join(capsys.readouterr().out.split())  # argparse wraps to the terminal's width
+    assert shown.startswith("usage: python -m generator ")
+    assert "The command line: check the data, write the generated pages to a folder, print the JSON Schema." in shown
+    for command, text in [
+        ("check", "validate the data; exit 1 with located problems"),
+        ("write", "write the generated pages and files to a folder"),
+        ("schema", "print the JSON Schema of the data file"),
+    ]:
+        assert f" {command} {text}" in shown, command
