@@ -13,7 +13,7 @@ endif
 export SOURCE_DATE_EPOCH
 READY := $(VENV)/.ready
 
-.PHONY: site serve test check bench audit deploy clean
+.PHONY: site serve test check bench audit deploy mutate clean
 
 # ENGINE=zensical builds and previews with Zensical instead of MkDocs (see "Engines" in the README).
 ENGINE ?= mkdocs
@@ -57,8 +57,18 @@ deploy: $(READY)
 	$(FAST_TESTS)
 	$(PY) -m generator.deploy
 
+# Mutation testing, outside `make test` (about 10-30 minutes): mutmut mutates generator/ and runs the fast suite
+# against each mutant; StrykerJS does the same for the plan picker's logic with tests/js. Fails below 85%.
+mutate: $(READY)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r tests/requirements-mutate.txt
+	test -d tests/node_modules/@stryker-mutator/core || npm ci --prefix tests --no-audit --no-fund
+	rm -rf mutants
+	$(VENV)/bin/mutmut run --max-children 2
+	tests/node_modules/.bin/stryker run tests/stryker.config.json
+	$(PY) tests/mutation_scores.py
+
 clean:
-	rm -rf site .zensical .zensical.yml $(VENV)
+	rm -rf site .zensical .zensical.yml $(VENV) mutants tests/.stryker-tmp tests/.mutation
 
 $(READY): requirements.txt pyproject.toml
 	python3 -m venv $(VENV)

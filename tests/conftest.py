@@ -90,6 +90,21 @@ def make_tiny_site(folder: Path, data_text: str) -> Path:
     return folder / "mkdocs.yml"
 
 
+# Browser tests drive Chromium; build tests run MkDocs on a whole site. `pytest -m "not browser and not build"`
+# is the seconds-long inner loop, and the suite mutation testing runs.
+BROWSER_FIXTURES = {"browser", "page"}
+BUILD_FIXTURES = {"real_site", "site_url"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        used = set(getattr(item, "fixturenames", ()))
+        if used & BROWSER_FIXTURES:
+            item.add_marker(pytest.mark.browser)
+        if used & BUILD_FIXTURES:
+            item.add_marker(pytest.mark.build)
+
+
 @pytest.fixture
 def mini_text() -> str:
     return (DATA / "mini.yaml").read_text(encoding="utf-8")

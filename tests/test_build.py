@@ -7,7 +7,11 @@ import json
 import re
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import make_tiny_site, mkdocs
+
+pytestmark = pytest.mark.build
 
 
 def snapshot(folder: Path) -> dict[str, str]:

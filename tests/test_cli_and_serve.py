@@ -109,6 +109,7 @@ PREVIEWS = {
 }
 
 
+@pytest.mark.build
 @pytest.mark.parametrize("engine", sorted(PREVIEWS))
 def test_the_preview_shows_a_data_edit_without_a_restart(tmp_path: Path, mini_text: str, engine: str) -> None:
     make_tiny_site(tmp_path, mini_text)

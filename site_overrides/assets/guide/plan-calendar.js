@@ -1,6 +1,6 @@
 // A drawn block as an iCalendar file: one all-day event per strength session. A UID names the session's date, so
 // importing the block again after a reload, a rebuild or a changed choice updates those events instead of adding more.
-const text = (value) => value.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\n/g, "\\n");
+const text = (value) => value.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, "\\n");
 const stamp = (date) => date.toISOString().replace(/[-:]/g, "").slice(0, 15) + "Z";
 const compact = (iso) => iso.replace(/-/g, "");
 
