@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from generator.schema import Dose
 
-# exercises.yaml's rest rules, by hand: heavy 60-90 seconds, plyometric exactly 120, control 30-60.
-REST_SHOWN = {"heavy": "60-90 s", "plyometric": "2 min", "control": "30-60 s"}
+# exercises.yaml's rest rules, by hand: heavy 60-90 seconds, heavy low-rep sets 120-180, plyometric exactly 120,
+# control 30-60.
+REST_SHOWN = {"heavy": "60-90 s", "heavy-low-reps": "2-3 min", "plyometric": "2 min", "control": "30-60 s"}
 
 
 def dose_shown(dose: Dose) -> str:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 
+import yaml
+
 from generator.load import load_guide_text
 from generator.render import render_site
 from generator.render.exports import exercises_export, plan_data, to_json
@@ -66,7 +68,7 @@ MINI_PLAN_DATA = {
             "unilateral": False,
             "primary_muscles": ["glutes"],
             "secondary_muscles": ["calves"],
-            "dosing": {"offseason": "3 × 12", "preseason": "2 × 10"},
+            "dosing": {"offseason": {"sets": 3, "per_set": "12"}, "preseason": {"sets": 2, "per_set": "10"}},
             "rest": "60-90 s",
             "easier": [],
             "harder": ["single-leg-glute-bridge"],
@@ -81,7 +83,7 @@ MINI_PLAN_DATA = {
             "unilateral": True,
             "primary_muscles": ["glutes"],
             "secondary_muscles": [],
-            "dosing": {"offseason": "3 × 8 each side"},
+            "dosing": {"offseason": {"sets": 3, "per_set": "8 each side"}},
             "rest": "60-90 s",
             "easier": ["glute-bridge"],
             "harder": [],
@@ -96,7 +98,7 @@ MINI_PLAN_DATA = {
             "unilateral": False,
             "primary_muscles": ["calves"],
             "secondary_muscles": [],
-            "dosing": {"offseason": "3 × 15", "preseason": "2 × 15"},
+            "dosing": {"offseason": {"sets": 3, "per_set": "15"}, "preseason": {"sets": 2, "per_set": "15"}},
             "rest": "60-90 s",
             "easier": [],
             "harder": [],
@@ -111,7 +113,7 @@ MINI_PLAN_DATA = {
             "unilateral": False,
             "primary_muscles": ["glutes", "calves"],
             "secondary_muscles": [],
-            "dosing": {"offseason": "3 × 5 contacts", "preseason": "3 × 4 contacts"},
+            "dosing": {"offseason": {"sets": 3, "per_set": "5 contacts"}, "preseason": {"sets": 3, "per_set": "4 contacts"}},
             "rest": "2 min",
             "easier": [],
             "harder": [],
@@ -122,7 +124,15 @@ MINI_PLAN_DATA = {
 
 
 def test_the_picker_gets_every_choice_and_each_exercises_labels_from_the_data(mini_text: str) -> None:
-    assert plan_data(load_guide_text(mini_text)) == MINI_PLAN_DATA
+    data = plan_data(load_guide_text(mini_text))
+    season = data.pop("season")
+    assert data == MINI_PLAN_DATA | {"ladders": [{"slug": "bridge", "steps": ["glute-bridge", "single-leg-glute-bridge"]}], "safety_url": "safety/"}
+    # The season's rules reach the picker as mini.yaml writes them, read here by PyYAML; the schema's defaults
+    # fill what mini.yaml leaves out, so compare what it does write.
+    written = yaml.safe_load(mini_text)["season"]
+    assert [{key: stage[key] for key in written_stage} for stage, written_stage in zip(season["stages"], written["stages"], strict=True)] == written["stages"]
+    for key in ("without_race", "after_race", "last_strength_days_before_race", "rung_every_weeks", "impact", "strength"):
+        assert {k: season[key][k] for k in written[key]} == written[key] if isinstance(written[key], dict) else season[key] == written[key]
 
 
 def test_a_longer_ladder_lists_every_easier_and_harder_rung_nearest_first(mini_text: str) -> None:
