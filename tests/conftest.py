@@ -93,7 +93,7 @@ def make_tiny_site(folder: Path, data_text: str) -> Path:
 # Browser tests drive Chromium; build tests run MkDocs on a whole site. `pytest -m "not browser and not build"`
 # is the seconds-long inner loop, and the suite mutation testing runs.
 BROWSER_FIXTURES = {"browser", "page"}
-BUILD_FIXTURES = {"real_site", "site_url"}
+BUILD_FIXTURES = {"real_site", "site_url", "built", "hostile", "zensical_site", "search_index"}
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

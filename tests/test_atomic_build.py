@@ -194,6 +194,7 @@ def test_a_dirty_build_keeps_what_it_does_not_rebuild(built: Path) -> None:
         ("notes.txt", "site_dir '{tmp}/notes.txt' is a file, not a folder"),
     ],
 )
+@pytest.mark.build
 def test_a_site_dir_that_cannot_be_a_folder_is_one_line(tmp_path: Path, mini_text: str, site_dir: str, message: str) -> None:
     config = make_tiny_site(tmp_path, mini_text)
     (tmp_path / "notes.txt").write_text("not a folder", encoding="utf-8")
@@ -206,6 +207,7 @@ def test_a_site_dir_that_cannot_be_a_folder_is_one_line(tmp_path: Path, mini_tex
     assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "not a folder"
 
 
+@pytest.mark.build
 def test_a_missing_site_parent_is_created(tmp_path: Path, mini_text: str) -> None:
     config = make_tiny_site(tmp_path, mini_text)
     edit_config(config, site_dir="out/public/site")

@@ -12,6 +12,9 @@ import pytest
 
 from tests.conftest import ROOT, build_env, make_tiny_site
 
+# Each test here runs a whole build (or make) in a subprocess.
+pytestmark = pytest.mark.build
+
 REAL = "https://coaches.github.io/posterior-chain/"
 VENV = Path(sys.prefix)
 # Commits made here and by ghp-import need a name, whatever the machine's git configuration says.

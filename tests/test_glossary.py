@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import pytest
+
 from html.parser import HTMLParser
 from pathlib import Path
 
 import yaml
 
 from tests.conftest import ROOT, make_tiny_site, mkdocs
+
+# Each test here runs a whole build (or make) in a subprocess.
+pytestmark = pytest.mark.build
 
 ENTRY = """  - slug: hinge
     term: Hinge

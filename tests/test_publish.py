@@ -81,6 +81,7 @@ def sitemap_locs(site: Path) -> list[str]:
     return [loc.text or "" for loc in ET.parse(site / "sitemap.xml").getroot().iter(f"{SITEMAP}loc")]
 
 
+@pytest.mark.build
 def test_a_draft_build_warns_once_and_marks_every_page_but_passes_strict(tmp_path: Path, mini_text: str) -> None:
     result = mkdocs(make_tiny_site(tmp_path, mini_text), "build", "--strict")
     assert result.returncode == 0, result.stderr
@@ -94,6 +95,7 @@ def test_a_draft_build_warns_once_and_marks_every_page_but_passes_strict(tmp_pat
     assert descriptions((site / "schedules" / "offseason.ics").read_text(encoding="utf-8"))[0].startswith(DRAFT_CALENDAR)
 
 
+@pytest.mark.build
 def test_with_a_real_address_everything_absolute_follows_it(tmp_path: Path, mini_text: str) -> None:
     result = mkdocs(make_tiny_site(tmp_path, mini_text), "build", "--strict", site_url=REAL)
     assert result.returncode == 0, result.stderr

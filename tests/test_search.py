@@ -12,7 +12,7 @@ from tests.conftest import make_tiny_site, mkdocs
 
 
 @pytest.fixture(scope="module")
-def index(tmp_path_factory: pytest.TempPathFactory, mini_text_module: str) -> list[dict[str, str]]:
+def search_index(tmp_path_factory: pytest.TempPathFactory, mini_text_module: str) -> list[dict[str, str]]:
     folder = tmp_path_factory.mktemp("search")
     result = mkdocs(make_tiny_site(folder, mini_text_module), "build", "--strict")
     assert result.returncode == 0, result.stderr
@@ -28,21 +28,21 @@ def page_text(index: list[dict[str, str]], location: str) -> str:
     return " ".join(doc["title"] + " " + doc["text"] for doc in index if doc["location"].split("#")[0] == location)
 
 
-def test_an_exercise_page_is_indexed_by_its_own_text(index: list[dict[str, str]]) -> None:
-    text = page_text(index, "exercises/single-leg-glute-bridge/")
+def test_an_exercise_page_is_indexed_by_its_own_text(search_index: list[dict[str, str]]) -> None:
+    text = page_text(search_index, "exercises/single-leg-glute-bridge/")
     for own in ("Single-leg glute bridge", "One foot up.", "Level hips.", "Hips tilt.", "Balance."):
         assert own in text
 
 
-def test_rest_rules_the_medical_note_and_other_exercises_names_stay_out(index: list[dict[str, str]]) -> None:
-    text = page_text(index, "exercises/single-leg-glute-bridge/")
+def test_rest_rules_the_medical_note_and_other_exercises_names_stay_out(search_index: list[dict[str, str]]) -> None:
+    text = page_text(search_index, "exercises/single-leg-glute-bridge/")
     # mini.yaml's heavy rest rule, the note every exercise page ends with, the ladder's other rung, the diagram.
     for repeated in ("Loaded sets.", "not medical advice", "Glute bridge ", "Calves (secondary)"):
         assert repeated not in text
     assert "Glute bridge" not in text.replace("Single-leg glute bridge", "")
 
 
-def test_only_its_own_page_is_found_by_an_exercise_name_in_another_exercise(index: list[dict[str, str]]) -> None:
-    found = sorted({doc["location"].split("#")[0] for doc in index if "box jump" in (doc["title"] + doc["text"]).lower()})
+def test_only_its_own_page_is_found_by_an_exercise_name_in_another_exercise(search_index: list[dict[str, str]]) -> None:
+    found = sorted({doc["location"].split("#")[0] for doc in search_index if "box jump" in (doc["title"] + doc["text"]).lower()})
     # The box jump's own page, the index that lists it, its muscles' pages and the sample week that uses it.
     assert found == ["anatomy/calves/", "anatomy/glutes/", "exercises/", "exercises/box-jump/", "schedules/offseason/"]

@@ -58,6 +58,7 @@ def tiny(folder: Path, text: str, pages: dict[str, str] | None = None) -> Path:
     return config
 
 
+@pytest.mark.build
 def test_a_muscle_slug_may_not_replace_a_chapter(tmp_path: Path, mini_text: str) -> None:
     tiny(tmp_path, mini_text.replace("  - slug: calves", "  - slug: chain").replace("calves]", "chain]"))
     assert_refused(
@@ -66,6 +67,7 @@ def test_a_muscle_slug_may_not_replace_a_chapter(tmp_path: Path, mini_text: str)
     )
 
 
+@pytest.mark.build
 def test_a_chapter_folder_index_counts_as_the_same_page(tmp_path: Path, mini_text: str) -> None:
     tiny(tmp_path, mini_text, {"anatomy/calves/index.md": "# Calves, by hand\n"})
     assert_refused(
@@ -95,6 +97,7 @@ def test_a_chapter_folder_index_counts_as_the_same_page(tmp_path: Path, mini_tex
         ),
     ],
 )
+@pytest.mark.build
 def test_a_slug_index_may_not_replace_a_section_index(tmp_path: Path, mini_text: str, edits: dict[str, str], message: str) -> None:
     text = mini_text
     for old, new in edits.items():
@@ -104,6 +107,7 @@ def test_a_slug_index_may_not_replace_a_section_index(tmp_path: Path, mini_text:
     assert_refused(tmp_path, [message])
 
 
+@pytest.mark.build
 def test_a_schedule_slug_may_not_replace_a_calendar_file_or_a_redirect(tmp_path: Path, mini_text: str) -> None:
     config = tiny(tmp_path, mini_text, {"schedules/offseason.ics": "BEGIN:VCALENDAR\n"})
     settings = read_config(config)
@@ -118,6 +122,7 @@ def test_a_schedule_slug_may_not_replace_a_calendar_file_or_a_redirect(tmp_path:
     )
 
 
+@pytest.mark.build
 def test_a_slug_may_not_need_a_folder_where_a_file_is(tmp_path: Path, mini_text: str) -> None:
     tiny(tmp_path, mini_text, {"exercises/box-jump": "a file without an extension\n", "schedules/offseason.ics/notes.md": "# Notes\n"})
     assert_refused(
@@ -129,6 +134,7 @@ def test_a_slug_may_not_need_a_folder_where_a_file_is(tmp_path: Path, mini_text:
     )
 
 
+@pytest.mark.build
 def test_a_slug_too_long_for_a_file_name_is_refused_cleanly(tmp_path: Path, mini_text: str) -> None:
     long = "a" * 300
     tiny(tmp_path, mini_text.replace("  - slug: box-jump", f"  - slug: {long}").replace("exercise: box-jump", f"exercise: {long}"))
@@ -145,6 +151,7 @@ def test_a_slug_too_long_for_a_file_name_is_refused_cleanly(tmp_path: Path, mini
     assert not (tmp_path / "site").exists()
 
 
+@pytest.mark.build
 def test_check_reads_the_docs_folder_from_mkdocs_yml_or_docs(tmp_path: Path, mini_text: str) -> None:
     config = tiny(tmp_path, mini_text.replace("  - slug: calves", "  - slug: chain").replace("calves]", "chain]"))
     (tmp_path / "content").rename(tmp_path / "pages")
@@ -164,6 +171,7 @@ def test_check_reads_the_docs_folder_from_mkdocs_yml_or_docs(tmp_path: Path, min
     assert missing.stderr.splitlines() == ["nowhere:1:1: the docs folder does not exist (give it with --docs)", "1 problem found"]
 
 
+@pytest.mark.build
 def test_renaming_an_exercise_as_the_readme_says_keeps_chapters_and_the_old_url_working(tmp_path: Path, mini_text: str) -> None:
     pages = {
         "safety.md": "# Safety\n\nTry [box jumps](exercises/box-jump.md), their [cues](exercises/box-jump.md#cues) and [a reference][bj].\n\n[bj]: exercises/box-jump.md\n",
@@ -191,6 +199,7 @@ def test_renaming_an_exercise_as_the_readme_says_keeps_chapters_and_the_old_url_
     assert '<meta http-equiv="refresh" content="0; url=../box-jump-two-feet/">' in redirect
 
 
+@pytest.mark.build
 def test_a_chapter_link_to_no_generated_page_names_the_chapter_line(tmp_path: Path, mini_text: str) -> None:
     pages = {
         "safety.md": "# Safety\n\nCode such as `[x](exercises/nowhere.md)` is not a link.\n\n```\n[y](exercises/nowhere.md)\n```\n\nTry [box jumps](exercises/box-jmp.md).\n",
@@ -206,6 +215,7 @@ def test_a_chapter_link_to_no_generated_page_names_the_chapter_line(tmp_path: Pa
     )
 
 
+@pytest.mark.build
 def test_a_warning_about_a_generated_page_names_the_data_line(tmp_path: Path, mini_text: str) -> None:
     config = tiny(tmp_path, mini_text.replace("why: [Power.]", "why: [Power; see nowhere.md.]"))
     # MkDocs' own words for a broken link, said about the generated page, as a data text with a bad link makes it say.

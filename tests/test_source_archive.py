@@ -13,6 +13,9 @@ import pytest
 
 from tests.conftest import DATA, ROOT, make_tiny_site
 
+# Each test here runs a whole build (or make) in a subprocess.
+pytestmark = pytest.mark.build
+
 COMMIT_TIME = 1600000000  # 2020-09-13 12:26:40 UTC, what `git archive` would stamp on every file
 
 
