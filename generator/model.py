@@ -125,6 +125,9 @@ class _Checker:
         data = self.data
         self.unique(("muscles",), [m.slug for m in data.muscles], "muscle")
         self.unique(("helper_muscles",), [m.slug for m in data.helper_muscles], "muscle")
+        for role in ROLES:
+            if role not in data.roles:
+                self.report(("roles",), f"no entry for the role '{role}': every role needs a name and a summary", key=True)
         for index, helper in enumerate(data.helper_muscles):
             if helper.slug in {m.slug for m in data.muscles}:
                 self.report(("helper_muscles", index, "slug"), f"'{helper.slug}' is already one of the guide's muscles")

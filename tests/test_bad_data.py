@@ -377,6 +377,7 @@ CASES = [
         insert_after("Q80 310 68 300 Z\"]}\n", "  - {slug: hip-flexors, name: Hip flexors, summary: Front of the hip., drawing: {front: [\"M80 200 L95 204 Z\"]}}\n"),
         "73:12: helper_muscles[1].slug: no exercise lists 'hip-flexors' in its works",
     ),
+    Case("role-without-a-name", delete("  stabiliser: {name: Stabilisers, summary: Hold still.}\n"), "73:1: roles: no entry for the role 'stabiliser': every role needs a name and a summary"),
     Case(
         "markup-in-a-muscle-shape",
         Replace('drawing: {front: ["M60 236', 'drawing: {front: ["<b>M60 236'),

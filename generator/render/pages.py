@@ -22,8 +22,9 @@ from generator.render.text import (
 from generator.schema import CATEGORIES, LEVELS, ROLES, Exercise, Muscle, Schedule
 
 VIEWS = "Front and back views of a runner"
-# The button that replays an exercise's movement drawing; one per page.
-PLAY_ID = "pcg-move-play"
+# The button that replays an exercise's movement drawing, one per page. SMIL would read a hyphen in the id as a
+# time offset, so the id has none.
+PLAY_ID = "pcg_move_play"
 
 def _link(from_src: str, to_src: str) -> Markup:
     """A link target between two pages; paths are built from slugs, which the schema keeps to [a-z0-9-]."""
