@@ -48,8 +48,8 @@ def follow_renames(src: str, markdown: str, renames: Mapping[str, str]) -> str:
 
 
 def fill_figures(src: str, markdown: str, facts: Mapping[str, Any], *, label: str, first_line: int = 1) -> str:
-    """Render `{{ guide.... }}` in a chapter body. Facts are Markdown-safe already, so nothing is escaped here; an
-    unknown figure is a located problem, not a blank."""
+    """Render `{{ guide.... }}` in a chapter body (`here` is the chapter's docs path, for facts that link). Facts are
+    Markdown-safe already, so nothing is escaped here; an unknown figure is a located problem, not a blank."""
     env = Environment(
         loader=FunctionLoader(lambda name: (markdown, name, lambda: True)),
         undefined=StrictUndefined,
@@ -57,7 +57,7 @@ def fill_figures(src: str, markdown: str, facts: Mapping[str, Any], *, label: st
         autoescape=False,
     )
     try:
-        return env.get_template(src).render(guide=facts)
+        return env.get_template(src).render(guide=facts, here=src)
     except TemplateSyntaxError as error:
         line = error.lineno
         message = f"template syntax: {error.message}"

@@ -35,9 +35,11 @@ def docs_tree(checked: CheckedSite, docs: Docs) -> dict[str, bytes]:
             prepared = prepare_chapter(
                 src, body, meta, renames=rendered.redirects, facts=rendered.facts, label=docs.label, first_line=front.count("\n") + 1
             )
-            raw = (front + prepared).encode("utf-8")
+            raw = (front + prepared + rendered.abbreviations).encode("utf-8")
         tree[src] = raw
-    for path, text in {**rendered.pages, **rendered.files}.items():
+    for path, text in rendered.pages.items():
+        tree[path] = (text + rendered.abbreviations).encode("utf-8")
+    for path, text in rendered.files.items():
         tree[path] = text.encode("utf-8")
     for old, new in {**docs.redirect_maps, **rendered.redirects}.items():
         tree[get_html_path(old, docs.use_directory_urls)] = redirect_page(old, new, docs.use_directory_urls).encode("utf-8")

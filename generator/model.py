@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from generator.fields import text_fields
+from generator.week_rules import week_problems
 from generator.problems import Path, Problem, did_you_mean, format_path
 from generator.prose import LINK_RULE, link_targets, read_link
 from generator.schema import (
@@ -18,6 +19,7 @@ from generator.schema import (
     Ladder,
     Muscle,
     Schedule,
+    WeeksRange,
 )
 from generator.strict_yaml import Located
 
@@ -143,12 +145,16 @@ class _Checker:
             self.refs(("phases", name, "fill_days"), list(dict.fromkeys(phase.fill_days)), data.day_types, "day type")
             self.ref(("phases", name, "long_day"), phase.long_day, data.day_types, "day type")
         self.check_picker()
+        self.check_season()
         self.check_former_slugs()
         for index, exercise in enumerate(data.exercises):
             self.check_exercise(("exercises", index), exercise)
         self.check_ladder_order()
         self.check_prose_links()
+        self.check_glossary()
         for index, muscle in enumerate(data.muscles):
+            for position, test in enumerate(muscle.self_tests):
+                self.ref(("muscles", index, "self_tests", position, "level"), test.level, data.levels, "level")
             if not any(muscle.slug in e.primary_muscles for e in data.exercises):
                 self.report(("muscles", index, "slug"), f"no exercise lists '{muscle.slug}' among its primary_muscles")
         for index, ladder in enumerate(data.ladders):
@@ -176,17 +182,52 @@ class _Checker:
 
     def check_race_weeks(self) -> None:
         """Every week from race week (0) to a year out (52) belongs to exactly one phase."""
-        spans = sorted((phase.weeks_to_race.min, phase.weeks_to_race.max, slug) for slug, phase in self.data.phases.items())
+        spans = [(phase.weeks_to_race.min, phase.weeks_to_race.max, ("phases", slug, "weeks_to_race")) for slug, phase in self.data.phases.items()]
+        self.check_week_cover(spans, ("phases",), "phase", "phases'")
+
+    def check_week_cover(self, spans: list[tuple[int, int, Path]], whole: Path, what: str, whose: str) -> None:
         expected = 0
-        for low, high, slug in spans:
-            where = ("phases", slug, "weeks_to_race")
+        for low, high, where in sorted(spans):
             if low > expected:
-                self.report(where, f"no phase covers weeks {expected}-{low - 1} before a race; phases' weeks_to_race must cover 0-52 without gaps")
+                self.report(where, f"no {what} covers weeks {expected}-{low - 1} before a race; {whose} weeks_to_race must cover 0-52 without gaps")
             elif low < expected:
-                self.report(where, f"weeks {low}-{min(high, expected - 1)} before a race are already covered by another phase")
+                self.report(where, f"weeks {low}-{min(high, expected - 1)} before a race are already covered by another {what}")
             expected = max(expected, high + 1)
         if expected <= 52:
-            self.report(("phases",), f"no phase covers weeks {expected}-52 before a race; phases' weeks_to_race must cover 0-52 without gaps", key=True)
+            self.report(whole, f"no {what} covers weeks {expected}-52 before a race; {whose} weeks_to_race must cover 0-52 without gaps", key=True)
+
+    def check_season(self) -> None:
+        """The block's stages cover every week before a race once, in order, inside their phases; every name they use exists."""
+        data, season = self.data, self.data.season
+        self.unique(("season", "stages"), [stage.slug for stage in season.stages], "stage")
+        spans, last = [], 53
+        for index, stage in enumerate(season.stages):
+            where = ("season", "stages", index)
+            if not self.ref((*where, "phase"), stage.phase, data.phases, "phase") or stage.weeks_to_race is None:
+                continue
+            weeks, phase = stage.weeks_to_race, data.phases[stage.phase].weeks_to_race
+            spans.append((weeks.min, weeks.max, (*where, "weeks_to_race")))
+            if not phase.min <= weeks.min <= weeks.max <= phase.max:
+                self.report((*where, "weeks_to_race"), f"weeks {weeks.min}-{weeks.max} lie outside {weeks_of(phase)}, the weeks of phase '{stage.phase}'")
+            elif weeks.max >= last:
+                self.report((*where, "weeks_to_race"), "stages run from the furthest from race day to race week: this one comes too late")
+            last = min(last, weeks.min)
+        self.check_week_cover(spans, ("season", "stages"), "stage", "stages'")
+        stages = {stage.slug: stage for stage in season.stages}
+        for key in ("without_race", "after_race"):
+            if self.ref(("season", key, "stage"), getattr(season, key).stage, stages, "stage"):
+                planned_by_date = stages[getattr(season, key).stage].weeks_to_race is not None
+                if key == "after_race" and planned_by_date:
+                    self.report(("season", key, "stage"), "the stage after the race has no weeks_to_race")
+        self.ref(("season", "race_day_type"), season.race_day_type, data.day_types, "day type")
+        self.ref(("season", "effort", "glossary"), season.effort.glossary, (entry.slug for entry in data.glossary), "glossary entry")
+        for level in data.levels:
+            if level not in season.levels:
+                self.report(("season", "levels"), f"no rule for level '{level}'", key=True)
+        self.refs(("season", "impact", "exercises"), season.impact.exercises, self.exercise_slugs(), "exercise")
+        self.unique(("season", "sore_spots"), [spot.slug for spot in season.sore_spots], "sore spot")
+        for index, spot in enumerate(season.sore_spots):
+            self.refs(("season", "sore_spots", index, "loaded_by"), spot.loaded_by, self.exercise_slugs(), "exercise")
 
     def check_ladder_order(self) -> None:
         """Ladders together rank exercises from easier to harder; a loop (a above b on one ladder, b above a on
@@ -202,6 +243,15 @@ class _Checker:
                         ("ladders", index, "steps", position + 1),
                         f"'{high}' is above '{low}' here, but another ladder puts it below: ladders must agree on what is harder",
                     )
+
+    def check_glossary(self) -> None:
+        self.unique(("glossary",), [entry.slug for entry in self.data.glossary], "glossary")
+        owner: dict[str, str] = {}
+        for index, entry in enumerate(self.data.glossary):
+            for position, form in enumerate(entry.forms):
+                if form in owner:
+                    self.report(("glossary", index, "forms", position), f"'{form}' already explains '{owner[form]}': a word can have one meaning")
+                owner.setdefault(form, entry.slug)
 
     def check_prose_links(self) -> None:
         for path, kind, text in text_fields(self.data):
@@ -333,6 +383,12 @@ class _Checker:
                 exercise = next(e for e in data.exercises if e.slug == item.exercise)
                 if item.dose is None and schedule.phase not in exercise.dosing:
                     self.report(item_path, f"'{item.exercise}' has no dosing for phase '{schedule.phase}'; add one or give a dose here")
+        for where, message in week_problems(data, schedule, path):
+            self.report(where, message)
+
+
+def weeks_of(weeks: WeeksRange) -> str:
+    return f"{weeks.min}-{weeks.max}"
 
 
 def _reaches(graph: dict[str, set[str]], start: str, goal: str) -> bool:

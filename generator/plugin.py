@@ -108,17 +108,19 @@ class GuidePlugin(BasePlugin[GuideConfig]):
         return files
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        if self.rendered is None or page.file.generated_by:
+        if self.rendered is None:
             return markdown
-        front = split_front_matter(page.file.content_string)[0]
-        label = os.path.relpath(config.docs_dir, Path(config.config_file_path).parent)
-        try:
-            return prepare_chapter(
-                page.file.src_uri, markdown, page.meta, renames=self.rendered.redirects, facts=self.rendered.facts,
-                label=label, first_line=front.count("\n") + 1,
-            )
-        except GuideError as error:
-            raise PluginError(error.report()) from None
+        if not page.file.generated_by:
+            front = split_front_matter(page.file.content_string)[0]
+            label = os.path.relpath(config.docs_dir, Path(config.config_file_path).parent)
+            try:
+                markdown = prepare_chapter(
+                    page.file.src_uri, markdown, page.meta, renames=self.rendered.redirects, facts=self.rendered.facts,
+                    label=label, first_line=front.count("\n") + 1,
+                )
+            except GuideError as error:
+                raise PluginError(error.report()) from None
+        return markdown + self.rendered.abbreviations
 
     @event_priority(-100)  # last, after every plugin that writes into the site folder
     def on_post_build(self, *, config: MkDocsConfig) -> None:

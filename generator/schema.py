@@ -169,6 +169,7 @@ class Injury(_Model):
 
 class SelfTest(_Model):
     name: Line
+    level: Level = Field(description="The least experienced runner the test suits; harder tests can hurt a beginner.")
     how: list[Prose] = Field(min_length=2)
     weak_if: Prose
     finds: Literal["weakness", "stiffness"] = Field(default="weakness", description="What a poor result points to.")
@@ -304,6 +305,18 @@ class Exercise(_Model):
     safety: list[Prose] = Field(min_length=1)
 
 
+# A word or phrase as it appears in running text; abbreviation markup matches it exactly, case included.
+TermForm = Annotated[str, StringConstraints(pattern=r"^[A-Za-z][A-Za-z0-9 -]*[A-Za-z0-9]$", max_length=40)]
+
+
+class GlossaryEntry(_Model):
+    slug: Slug = Field(description="Permanent: the entry's anchor on /glossary/.")
+    term: Line
+    forms: list[TermForm] = Field(min_length=1, description="The spellings that get the explanation on every page, exactly as written in the text.")
+    short: Line = Field(description="One sentence, shown when a reader hovers or focuses the word on any page.")
+    more: Prose | None = None
+
+
 class Ladder(_Model):
     slug: Slug
     name: Line
@@ -351,6 +364,95 @@ class Picker(_Model):
     strength_day_type: Slug
 
 
+class RepsInReserve(_Range):
+    """The effort target: how many more good reps a set stops short of."""
+
+    min: int = Field(ge=0, le=10)
+    max: int = Field(ge=0, le=10)
+
+
+class SeasonStage(_Model):
+    """One stage of a training block, such as the offseason base or the taper."""
+
+    slug: Slug
+    name: Line
+    summary: Prose
+    phase: Slug = Field(description="The phase whose doses, day types and running rules the stage's weeks follow.")
+    weeks_to_race: WeeksRange | None = Field(
+        default=None, description="Whole weeks before race week that belong to this stage; none for the stage after the race."
+    )
+    strength_days: DaysRange = Field(description="Strength sessions a week; the reader's choice is kept inside this range.")
+    categories: list[Category] = Field(min_length=1, description="Exercise categories the stage's weeks may use.")
+    impact: bool = Field(default=True, description="Whether the stage's weeks may hold explosive or high-impact work (season.impact).")
+    top_rung: int | None = Field(default=None, ge=0, le=20, description="The highest ladder rung (0 is the easiest) the stage allows.")
+    sets_cut_percent: int = Field(default=0, ge=0, le=90, description="Share of each exercise's sets left out, to cut volume.")
+    deloads: bool = Field(default=True, description="Whether the deload cadence applies to this stage's weeks.")
+    reps_in_reserve: RepsInReserve
+
+
+class Deload(_Model):
+    every_weeks: int = Field(ge=2, le=12, description="Every this-many-th week of the block is a deload week.")
+    sets_cut_percent: int = Field(ge=0, le=90)
+    reps_in_reserve: RepsInReserve
+    why: Prose
+
+
+class StageWeeks(_Model):
+    stage: Slug
+    weeks: int = Field(ge=1, le=52)
+
+
+class Effort(_Model):
+    name: Line
+    short: Line
+    glossary: Slug = Field(description="The glossary entry that explains the effort target.")
+
+
+class LevelRule(_Model):
+    categories: list[Category] = Field(min_length=1, description="Exercise categories a runner at this level gets.")
+    impact: bool = Field(description="Whether a runner at this level gets explosive or high-impact work.")
+    needs_single_leg: bool = Field(default=False, description="Each week includes single-leg work when the equipment allows.")
+    needs_categories: list[Category] = Field(default=[], description="Each week includes these categories when the stage, day and equipment allow.")
+
+
+class Impact(_Model):
+    categories: list[Category] = Field(description="Categories that are explosive or high-impact.")
+    exercises: list[Slug] = Field(default=[], description="Further exercises that are high-impact, whatever their category.")
+    not_after: list[RunKind] = Field(description="No impact work the day after these runs.")
+    not_before: list[RunKind] = Field(description="No impact work the day before these runs.")
+    why: Prose
+
+
+class StrengthPlacement(_Model):
+    not_on: list[RunKind] = Field(description="In a phase with running, no strength on days with these runs.")
+    not_before: list[RunKind] = Field(description="In a phase with running, no strength the day before these runs.")
+    rest_days_between: int = Field(ge=1, le=3, description="Days without strength between two strength days; Sunday neighbours Monday.")
+
+
+class SoreSpot(_Model):
+    slug: Slug
+    name: Line
+    loaded_by: list[Slug] = Field(min_length=1, description="Exercises that load this area.")
+
+
+class Season(_Model):
+    """The training block the plan picker lays out, from today to race day and after it."""
+
+    stages: list[SeasonStage] = Field(min_length=1, description="Stages in the order a block passes through them.")
+    without_race: StageWeeks = Field(description="With no race date: a rolling block of this stage and length.")
+    after_race: StageWeeks = Field(description="The stage and number of weeks after race week.")
+    race_day_type: Slug
+    last_strength_days_before_race: int = Field(ge=1, le=14, description="The last strength session falls at least this many days before race day.")
+    rung_every_weeks: int = Field(ge=1, le=12, description="The highest ladder rung allowed climbs one step every this many weeks of the block.")
+    deload: Deload
+    effort: Effort
+    levels: dict[Level, LevelRule]
+    impact: Impact
+    strength: StrengthPlacement
+    sore_spots: list[SoreSpot] = []
+    sore_spot_advice: Prose
+
+
 class GuideData(_Model):
     """Everything in exercises.yaml."""
 
@@ -370,3 +472,5 @@ class GuideData(_Model):
     exercises: list[Exercise] = Field(min_length=1)
     ladders: list[Ladder] = []
     schedules: list[Schedule] = []
+    glossary: list[GlossaryEntry] = []
+    season: Season

@@ -324,6 +324,45 @@ CASES = [
         Replace("steps: [glute-bridge, single-leg-glute-bridge]", "steps: [glute-bridge, one-leg-bridge]"),
         "175:27: ladders[0].steps[1]: 'one-leg-bridge' is now 'single-leg-glute-bridge': refer to an exercise by its current slug",
     ),
+    Case(
+        "glossary-word-twice",
+        insert_after("more: Like a bridge.}\n", "  - {slug: b, term: B, forms: [hinge], short: Two.}\n"),
+        "191:32: glossary[1].forms[0]: 'hinge' already explains 'hinge': a word can have one meaning",
+    ),
+    # The season block: stages that cover every week before a race once, in order, inside their phases.
+    Case(
+        "stage-outside-its-phase",
+        Replace("phase: preseason, weeks_to_race: {min: 0, max: 12}", "phase: offseason, weeks_to_race: {min: 0, max: 12}"),
+        "194:89: season.stages[1].weeks_to_race: weeks 0-12 lie outside 13-52, the weeks of phase 'offseason'",
+    ),
+    Case(
+        "stage-weeks-gap",
+        Replace("weeks_to_race: {min: 0, max: 12}, strength_days: {min: 1, max: 2}", "weeks_to_race: {min: 1, max: 12}, strength_days: {min: 1, max: 2}"),
+        "194:89: season.stages[1].weeks_to_race: no stage covers weeks 0-0 before a race; stages' weeks_to_race must cover 0-52 without gaps",
+    ),
+    Case(
+        "stages-out-of-order",
+        Replace("    - {slug: base, name: Base, summary: Build., phase: offseason, weeks_to_race: {max: 52, min: 13}, strength_days: {max: 3, min: 2}, categories: [bodyweight], reps_in_reserve: {min: 2, max: 3}}\n" + "    - {slug: sharpen, name: Sharpen, summary: Spring., phase: preseason, weeks_to_race: {min: 0, max: 12}, strength_days: {min: 1, max: 2}, categories: [bodyweight, plyometric], sets_cut_percent: 30, deloads: false, reps_in_reserve: {min: 3, max: 4}}\n", "    - {slug: sharpen, name: Sharpen, summary: Spring., phase: preseason, weeks_to_race: {min: 0, max: 12}, strength_days: {min: 1, max: 2}, categories: [bodyweight, plyometric], sets_cut_percent: 30, deloads: false, reps_in_reserve: {min: 3, max: 4}}\n" + "    - {slug: base, name: Base, summary: Build., phase: offseason, weeks_to_race: {max: 52, min: 13}, strength_days: {max: 3, min: 2}, categories: [bodyweight], reps_in_reserve: {min: 2, max: 3}}\n"),
+        "194:82: season.stages[1].weeks_to_race: stages run from the furthest from race day to race week: this one comes too late",
+    ),
+    Case(
+        "unknown-rolling-stage",
+        Replace("without_race: {stage: base,", "without_race: {stage: bass,"),
+        "196:25: season.without_race.stage: unknown stage 'bass' (did you mean 'base'?)",
+    ),
+    Case(
+        "unknown-sore-spot-exercise",
+        Replace("loaded_by: [single-leg-glute-bridge]", "loaded_by: [single-leg-glute-bridges]"),
+        "210:44: season.sore_spots[0].loaded_by[0]: unknown exercise 'single-leg-glute-bridges' (did you mean 'single-leg-glute-bridge'?)",
+    ),
+    Case(
+        "strength-the-day-before-a-long-run",
+        Replace(
+            "    phase: offseason\n    title: Offseason week\n    summary: A week.\n    days:\n      - {day: mon, activities: [strength], note: Lift., session: {title: Hips, exercises: [{exercise: glute-bridge}, {exercise: calf-raise}, {exercise: box-jump}]}}\n      - {day: tue, activities: [rest], note: Rest.}\n",
+            "    phase: preseason\n    title: Offseason week\n    summary: A week.\n    days:\n      - {day: mon, activities: [strength], note: Lift., session: {title: Hips, exercises: [{exercise: glute-bridge}, {exercise: calf-raise}, {exercise: box-jump}]}}\n      - {day: tue, activities: [long-run], note: Long.}\n",
+        ),
+        "182:9: schedules[0].days[0]: strength the day before a long run; the guide keeps the legs fresh for it",
+    ),
     # Files a parser would choke on, or count differently from an editor.
     Case("deep-nesting", Raw("a: " + "[" * 1000 + "]" * 1000 + "\n"), "1:36: nested more than 32 levels deep; the guide's data is never this deep"),
     Case(

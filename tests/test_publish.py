@@ -156,4 +156,5 @@ def test_the_404_page_has_the_guides_look_and_links_every_section(real_site: Pat
         ("/season/", "Fitting it into the season"),
         ("/consistency/", "Staying consistent"),
         ("/safety/", "Safety"),
+        ("/glossary/", "Glossary"),
     ]

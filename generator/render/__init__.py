@@ -8,6 +8,7 @@ from generator.model import Guide
 from generator.render.calendar import schedule_ics
 from generator.render.exports import exercises_export, plan_data, to_json
 from generator.render.facts import chapter_facts
+from generator.render.glossary import glossary_abbreviations
 from generator.render.pages import render_pages
 from generator.render.text import exercise_src
 
@@ -19,6 +20,7 @@ class RenderedSite:
     facts: dict[str, object]  # figures for hand-written chapters
     unlisted: frozenset[str]  # pages reached from their section index, not from the nav
     redirects: dict[str, str]  # old docs path -> current docs path, for renamed exercises
+    abbreviations: str = ""  # glossary definitions appended to every page's Markdown
 
 
 def robots_txt(site_url: str) -> str:
@@ -33,4 +35,11 @@ def render_site(guide: Guide, *, site_url: str) -> RenderedSite:
         files[f"schedules/{schedule.slug}.ics"] = schedule_ics(guide, schedule, site_url)
     unlisted = frozenset(path for path in pages if path.startswith("exercises/") and path != "exercises/index.md")
     redirects = {exercise_src(old): exercise_src(new) for old, new in guide.former_slugs.items()}
-    return RenderedSite(pages=pages, files=files, facts=chapter_facts(guide), unlisted=unlisted, redirects=redirects)
+    return RenderedSite(
+        pages=pages,
+        files=files,
+        facts=chapter_facts(guide),
+        unlisted=unlisted,
+        redirects=redirects,
+        abbreviations=glossary_abbreviations(guide),
+    )

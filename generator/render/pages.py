@@ -19,7 +19,7 @@ from generator.render.text import (
     rest_label,
     schedule_src,
 )
-from generator.schema import CATEGORIES, LEVELS, ROLES, Exercise, Muscle, Schedule
+from generator.schema import CATEGORIES, LEVELS, ROLES, Exercise, Muscle, Schedule, SeasonStage
 
 VIEWS = "Front and back views of a runner"
 # The button that replays an exercise's movement drawing, one per page. SMIL would read a hyphen in the id as a
@@ -47,8 +47,10 @@ def render_pages(guide: Guide, plan_data: dict[str, object], site_url: str) -> d
         ),
         "exercises/index.md": render_exercise_index(guide),
         "schedules/index.md": _render("schedule_index.md.j2", "schedules/index.md", guide),
-        "plan.md": _render("plan.md.j2", "plan.md", guide, plan_data=plan_data),
+        "plan.md": _render("plan.md.j2", "plan.md", guide, plan_data=plan_data, **_plan_words(guide)),
     }
+    if guide.data.glossary:
+        pages["glossary.md"] = _render("glossary.md.j2", "glossary.md", guide)
     for muscle in guide.muscles.values():
         pages[muscle_src(muscle.slug)] = render_muscle_page(guide, muscle)
     for exercise in guide.exercises.values():
@@ -56,6 +58,35 @@ def render_pages(guide: Guide, plan_data: dict[str, object], site_url: str) -> d
     for schedule in guide.schedules.values():
         pages[schedule_src(schedule.slug)] = render_schedule_page(guide, schedule, site_url)
     return pages
+
+
+RUN_WORDS = {"easy": "easy run", "hard": "key run", "long": "long run"}
+
+
+def _plan_words(guide: Guide) -> dict[str, object]:
+    """What the plan page says about the season's rules, in words built from the data."""
+    season = guide.data.season
+
+    def either(words: list[str], joiner: str = " or ") -> str:
+        return joiner.join([", ".join(words[:-1]), words[-1]] if len(words) > 1 else words)
+
+    def stage_weeks(stage: SeasonStage) -> str:
+        if stage.weeks_to_race is None:
+            return "after the race"
+        low, high = stage.weeks_to_race.min, stage.weeks_to_race.max
+        return "race week" if high == 0 else f"{low}-{high} weeks before race week"
+
+    impact = [f"{CATEGORY_NAMES[c].lower()} exercises" for c in season.impact.categories] + [guide.exercises[e].name for e in season.impact.exercises]
+    return {
+        "season": season,
+        "effort_entry": next(entry for entry in guide.data.glossary if entry.slug == season.effort.glossary),
+        "stages": {stage.slug: stage for stage in season.stages},
+        "stage_weeks": stage_weeks,
+        "run_words": lambda runs: either([RUN_WORDS[r] for r in runs]),
+        "category_words": lambda categories: either([CATEGORY_NAMES[c].lower() for c in categories], " and "),
+        "span": lambda r: str(r.min) if r.min == r.max else f"{r.min}-{r.max}",
+        "impact_words": either(impact, " and "),
+    }
 
 
 def render_exercise_page(guide: Guide, exercise: Exercise) -> str:
