@@ -12,8 +12,10 @@ from generator.prose import LINK_RULE, link_targets, read_link
 from generator.schema import (
     WEEKDAYS,
     Dose,
+    ROLES,
     Exercise,
     GuideData,
+    HelperMuscle,
     Ladder,
     Muscle,
     Schedule,
@@ -29,6 +31,8 @@ class Guide:
     muscles: dict[str, Muscle]
     schedules: dict[str, Schedule]
     former_slugs: dict[str, str] = field(default_factory=dict)
+    # Every muscle the body diagram can show: the guide's groups, then the muscles that help them.
+    drawn: dict[str, Muscle | HelperMuscle] = field(default_factory=dict)
 
     @classmethod
     def from_data(cls, data: GuideData) -> Guide:
@@ -38,6 +42,7 @@ class Guide:
             muscles={m.slug: m for m in data.muscles},
             schedules={s.slug: s for s in data.schedules},
             former_slugs={old: e.slug for e in data.exercises for old in e.former_slugs},
+            drawn={m.slug: m for m in (*data.muscles, *data.helper_muscles)},
         )
 
     def trained_by(self, muscle: str) -> tuple[list[Exercise], list[Exercise]]:
@@ -121,6 +126,15 @@ class _Checker:
     def run(self) -> None:
         data = self.data
         self.unique(("muscles",), [m.slug for m in data.muscles], "muscle")
+        self.unique(("helper_muscles",), [m.slug for m in data.helper_muscles], "muscle")
+        for role in ROLES:
+            if role not in data.roles:
+                self.report(("roles",), f"no entry for the role '{role}': every role needs a name and a summary", key=True)
+        for index, helper in enumerate(data.helper_muscles):
+            if helper.slug in {m.slug for m in data.muscles}:
+                self.report(("helper_muscles", index, "slug"), f"'{helper.slug}' is already one of the guide's muscles")
+            elif not any(helper.slug in getattr(e.works, role) for e in data.exercises for role in ROLES):
+                self.report(("helper_muscles", index, "slug"), f"no exercise lists '{helper.slug}' in its works")
         self.unique(("exercises",), [e.slug for e in data.exercises], "exercise")
         self.unique(("ladders",), [ladder.slug for ladder in data.ladders], "ladder")
         self.unique(("schedules",), [s.slug for s in data.schedules], "schedule")
@@ -289,10 +303,53 @@ class _Checker:
         self.refs((*path, "variations"), exercise.variations, self.exercise_slugs(), "exercise")
         if exercise.slug in exercise.variations:
             self.report((*path, "variations"), "an exercise cannot be its own variation")
+        self.check_works((*path, "works"), exercise)
+        self.check_movement((*path, "movement"), exercise)
         if set(exercise.equipment) <= set(data.equipment) and not any(
             set(exercise.equipment) <= set(kit.items) for kit in data.equipment_sets.values()
         ):
             self.report((*path, "equipment"), "no equipment set has everything this exercise needs")
+
+    def check_works(self, path: Path, exercise: Exercise) -> None:
+        """Every muscle named once, and the guide's groups in the roles primary_muscles and secondary_muscles give
+        them, which the picker, the filters and the JSON export read."""
+        groups = {m.slug for m in self.data.muscles}
+        known = [*groups, *(m.slug for m in self.data.helper_muscles)]
+        # A misspelt group in primary_muscles or secondary_muscles is reported there; comparing would only repeat it.
+        compare = set(exercise.primary_muscles) | set(exercise.secondary_muscles) <= groups
+        seen: dict[str, str] = {}
+        for role in ROLES:
+            for index, muscle in enumerate(getattr(exercise.works, role)):
+                where = (*path, role, index)
+                if muscle in seen:
+                    self.report(where, f"'{muscle}' is already listed as {seen[muscle]}")
+                    continue
+                seen[muscle] = role
+                if not self.ref(where, muscle, known, "muscle") or muscle not in groups or not compare:
+                    continue
+                if role == "target" and muscle not in exercise.primary_muscles:
+                    self.report(where, f"'{muscle}' is a target, so primary_muscles must list it too")
+                elif role != "target" and muscle not in exercise.secondary_muscles:
+                    self.report(where, f"'{muscle}' is a {role}, so secondary_muscles must list it too")
+        for field_name, role in (("primary_muscles", "target"), ("secondary_muscles", "synergist or stabiliser")):
+            for index, muscle in enumerate(getattr(exercise, field_name)):
+                if compare and muscle not in seen:
+                    self.report((*path[:-1], field_name, index), f"'{muscle}' is missing from works (as {role})")
+
+    def check_movement(self, path: Path, exercise: Exercise) -> None:
+        """The drawing animates from one position to the next, so every position shows the same equipment, in the
+        same order; and a far side only makes sense when one side works or the sides take turns."""
+        positions = exercise.movement.positions
+        first = [prop.kind for prop in positions[0].props]
+        for index, pose in enumerate(positions[1:], start=1):
+            kinds = [prop.kind for prop in pose.props]
+            if kinds != first:
+                shown = ", ".join(first) or "none"
+                self.report((*path, "positions", index, "props"), f"props must match the first position's ({shown}), in the same order")
+        if exercise.movement.side == "both":
+            for index, pose in enumerate(positions):
+                if pose.other_side is not None:
+                    self.report((*path, "positions", index, "other_side"), "side is 'both', so the far side moves like the near one: remove other_side or set side")
 
     def check_schedule(self, path: Path, schedule: Schedule) -> None:
         data = self.data

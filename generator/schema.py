@@ -38,10 +38,20 @@ Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 Category = Literal["bodyweight", "weighted", "plyometric"]
 Level = Literal["beginner", "intermediate", "advanced"]
 RunKind = Literal["easy", "hard", "long"]
+Role = Literal["target", "synergist", "stabiliser"]
+View = Literal["front", "back"]
+# What a drawing can show around the body; each is drawn by generator.render.figure.
+PropKind = Literal["floor", "bench", "box", "step", "wall", "bar", "dumbbell", "kettlebell", "band", "rope", "sled", "pad"]
+# Body points a prop is drawn at; "other_" is the far side of the body in a side view.
+BodyPoint = Literal["head", "shoulders", "hips", "knee", "foot", "hands", "other_knee", "other_foot", "other_hands"]
+# SVG path data for the body diagram: commands and numbers only, so a shape cannot carry markup.
+PATH_DATA = r"^[MmLlHhVvCcSsQqTtAaZz0-9 ,.\-]+$"
+PathData = Annotated[str, StringConstraints(pattern=PATH_DATA, max_length=600)]
 
 WEEKDAYS: tuple[Weekday, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 LEVELS: tuple[Level, ...] = ("beginner", "intermediate", "advanced")
 CATEGORIES: tuple[Category, ...] = ("bodyweight", "weighted", "plyometric")
+ROLES: tuple[Role, ...] = ("target", "synergist", "stabiliser")
 
 
 class _Model(BaseModel):
@@ -154,6 +164,7 @@ class Stage(_Model):
 class Injury(_Model):
     name: Line
     how: Prose
+    site: Line | None = Field(default=None, description="Where the injury usually happens: the part of the muscle or tendon.")
 
 
 class SelfTest(_Model):
@@ -161,17 +172,113 @@ class SelfTest(_Model):
     level: Level = Field(description="The least experienced runner the test suits; harder tests can hurt a beginner.")
     how: list[Prose] = Field(min_length=2)
     weak_if: Prose
+    finds: Literal["weakness", "stiffness"] = Field(default="weakness", description="What a poor result points to.")
+
+
+class Drawing(_Model):
+    """A muscle's shapes on the body diagram (a 200 x 420 figure, the body's midline at x = 100), for the body's left
+    side only: each shape is mirrored to draw the right side."""
+
+    front: list[PathData] = []
+    back: list[PathData] = []
+
+    @model_validator(mode="after")
+    def _drawn(self) -> Drawing:
+        if not self.front and not self.back:
+            raise ValueError("give at least one shape, in front or back")
+        return self
+
+
+class Attachment(_Model):
+    """Where one part of a muscle starts and ends, and the joints it crosses."""
+
+    part: Line
+    origin: Line
+    insertion: Line
+    crosses: Line
 
 
 class Muscle(_Model):
+    """One of the guide's muscle groups: each has an anatomy page, and the picker trains every one of them each week."""
+
     slug: Slug
     name: Line
     parts: list[Line] = Field(min_length=1)
     summary: Line
+    drawing: Drawing
+    attachments: list[Attachment] = []
     in_the_stride: list[Prose] = Field(min_length=1)
     weakness: list[Prose] = Field(min_length=1)
     injuries: list[Injury] = Field(min_length=1)
     self_tests: list[SelfTest] = Field(min_length=1)
+
+
+class HelperMuscle(_Model):
+    """A muscle that helps or steadies the guide's groups (quadriceps, hip flexors...): named in exercises' `works` and
+    drawn on the body diagram, without an anatomy page or a place in the picker's weekly rule."""
+
+    slug: Slug
+    name: Line
+    summary: Line
+    drawing: Drawing
+
+
+class RoleInfo(_Model):
+    name: Line
+    summary: Line
+
+
+class Works(_Model):
+    """The muscles an exercise works, as a coach reads them. The guide's groups named here must agree with
+    primary_muscles (target) and secondary_muscles (synergist or stabiliser)."""
+
+    target: list[Slug] = Field(min_length=1, description="The muscles the exercise is chosen for.")
+    synergist: list[Slug] = Field(default=[], description="Muscles that help move the load.")
+    stabiliser: list[Slug] = Field(default=[], description="Muscles that hold a joint or the trunk still.")
+
+
+class Limb(_Model):
+    """Joint angles of the far side of the body, where it differs from the working side."""
+
+    hip: int | None = Field(default=None, ge=-40, le=150)
+    knee: int | None = Field(default=None, ge=0, le=160)
+    ankle: int | None = Field(default=None, ge=-55, le=45)
+    shoulder: int | None = Field(default=None, ge=-60, le=180)
+    elbow: int | None = Field(default=None, ge=0, le=150)
+
+
+class Prop(_Model):
+    """Equipment in a drawing. A floor, bench, box or step under a body point carries it; without `at` a prop stands on
+    the floor where the movement's fixed point is. `dx` moves it forwards (positive) or backwards, in centimetres."""
+
+    kind: PropKind
+    at: BodyPoint | None = None
+    dx: int = Field(default=0, ge=-150, le=150)
+
+
+class Pose(_Model):
+    """One key position, seen from the side with the body facing right. Angles are in degrees."""
+
+    label: Line = Field(description="A short name shown under the drawing: Start, Bottom, Top.")
+    shows: Line = Field(description="What the position looks like, for readers who cannot see the drawing.")
+    trunk: int = Field(ge=-180, le=180, description="The trunk's tilt from upright: forwards positive, backwards negative; 90 lies face down, -90 face up.")
+    hip: int = Field(ge=-40, le=150, description="Hip flexion: 0 with the thigh in line with the trunk, positive forwards, negative behind.")
+    knee: int = Field(ge=0, le=160, description="Knee flexion: 0 straight.")
+    ankle: int = Field(ge=-55, le=45, description="0 with the foot at right angles to the shin; positive lifts the toes, negative points them.")
+    shoulder: int = Field(ge=-60, le=180, description="Shoulder flexion: 0 with the arm along the trunk, 90 forwards, 180 overhead.")
+    elbow: int = Field(ge=0, le=150, description="Elbow flexion: 0 straight.")
+    other_side: Limb | None = Field(default=None, description="The far arm and leg, where they differ from the near (working) side.")
+    shift: int = Field(default=0, ge=-200, le=200, description="Centimetres the whole body moves forwards from the first position.")
+    rise: int = Field(default=0, ge=0, le=100, description="Centimetres the body is off the floor, in the air of a jump.")
+    props: list[Prop] = []
+
+
+class Movement(_Model):
+    """The key positions of an exercise, drawn side by side and animated from the first to the last and back."""
+
+    side: Literal["both", "one", "alternating"] = Field(description="Both sides work alike, one (the near side in the drawing) works, or the sides take turns.")
+    fixed: BodyPoint = Field(default="foot", description="The body point that stays in place from one position to the next.")
+    positions: list[Pose] = Field(min_length=2)
 
 
 class Exercise(_Model):
@@ -185,6 +292,8 @@ class Exercise(_Model):
     unilateral: bool
     primary_muscles: list[Slug] = Field(min_length=1)
     secondary_muscles: list[Slug] = []
+    works: Works
+    movement: Movement
     summary: Line
     why: list[Prose] = Field(min_length=1)
     steps: list[Prose] = Field(min_length=4)
@@ -358,6 +467,8 @@ class GuideData(_Model):
     progression: list[Stage] = Field(min_length=1)
     picker: Picker
     muscles: list[Muscle] = Field(min_length=1)
+    helper_muscles: list[HelperMuscle] = []
+    roles: dict[Role, RoleInfo]
     exercises: list[Exercise] = Field(min_length=1)
     ladders: list[Ladder] = []
     schedules: list[Schedule] = []

@@ -36,7 +36,7 @@ def test_exercise_page_has_its_sections_and_its_place_on_the_ladder(mini_text: s
     assert "| Offseason | 3 × 8 each side | 60-90 s |" in page
     assert "1. [Glute bridge](glute-bridge.md)\n2. **Single-leg glute bridge** (this exercise)\n" in page
     assert "[Glutes](../anatomy/glutes.md)" in page
-    assert 'pcg-body__muscle--primary" data-muscle="glutes"' in page
+    assert 'pcg-body__muscle--target" data-muscle="glutes"' in page
 
 
 def test_muscle_page_lists_main_movers_before_helpers(mini_text: str) -> None:

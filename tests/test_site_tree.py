@@ -17,10 +17,10 @@ from generator.problems import Problem
 from tests.conftest import read_config, write_config, make_tiny_site, mkdocs
 
 # Positions in tests/data/mini.yaml, read off the file by hand.
-CALVES_SLUG = "exercises.yaml:54:11: muscles[1].slug"
-BOX_JUMP_SLUG = "exercises.yaml:116:11: exercises[3].slug"
-FORMER_SLUG = "exercises.yaml:84:20: exercises[1].former_slugs[0]"
-OFFSEASON_SLUG = "exercises.yaml:139:11: schedules[0].slug"
+CALVES_SLUG = "exercises.yaml:57:11: muscles[1].slug"
+BOX_JUMP_SLUG = "exercises.yaml:148:11: exercises[3].slug"
+FORMER_SLUG = "exercises.yaml:104:20: exercises[1].former_slugs[0]"
+OFFSEASON_SLUG = "exercises.yaml:177:11: schedules[0].slug"
 
 
 def check(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -236,8 +236,8 @@ def test_a_warning_about_a_generated_page_names_the_data_line(tmp_path: Path, mi
     assert result.returncode == 1
     warnings = [line for line in result.stderr.splitlines() if line.startswith("WARNING")]
     assert sorted(warnings) == [
-        "WARNING -  exercises.yaml:124:11: exercises[3].why[0]: Doc file 'exercises/box-jump.md' contains a link 'nowhere.md', but the target is not found among documentation files.",
-        "WARNING -  exercises.yaml:54:5: muscles[1]: Doc file 'anatomy/calves.md' contains a link '#gone', but there is no such anchor on this page.",
+        "WARNING -  exercises.yaml:162:11: exercises[3].why[0]: Doc file 'exercises/box-jump.md' contains a link 'nowhere.md', but the target is not found among documentation files.",
+        "WARNING -  exercises.yaml:57:5: muscles[1]: Doc file 'anatomy/calves.md' contains a link '#gone', but there is no such anchor on this page.",
     ]
 
 

@@ -7,6 +7,7 @@ from markupsafe import Markup
 from generator.model import Guide
 from generator.render.diagram import Highlight, render_body_diagram
 from generator.render.env import ENV
+from generator.render.figure import draw_movement
 from generator.render.qr import qr_svg
 from generator.render.text import (
     DAY_NAMES,
@@ -18,7 +19,12 @@ from generator.render.text import (
     rest_label,
     schedule_src,
 )
-from generator.schema import CATEGORIES, LEVELS, Exercise, Muscle, Schedule, SeasonStage
+from generator.schema import CATEGORIES, LEVELS, ROLES, Exercise, Muscle, Schedule, SeasonStage
+
+VIEWS = "Front and back views of a runner"
+# The button that replays an exercise's movement drawing, one per page. SMIL would read a hyphen in the id as a
+# time offset, so the id has none.
+PLAY_ID = "pcg_move_play"
 
 def _link(from_src: str, to_src: str) -> Markup:
     """A link target between two pages; paths are built from slugs, which the schema keeps to [a-z0-9-]."""
@@ -84,14 +90,22 @@ def _plan_words(guide: Guide) -> dict[str, object]:
 
 
 def render_exercise_page(guide: Guide, exercise: Exercise) -> str:
-    roles = {m: "primary" for m in exercise.primary_muscles} | {m: "secondary" for m in exercise.secondary_muscles}
-    diagram = _diagram(guide, roles)
-    return _render("exercise.md.j2", exercise_src(exercise.slug), guide, exercise=exercise, diagram=diagram)
+    roles = {m: role for role in ROLES for m in getattr(exercise.works, role)}
+    worked = "; ".join(
+        f"{guide.data.roles[role].name}: {', '.join(guide.drawn[m].name for m in getattr(exercise.works, role))}"
+        for role in ROLES
+        if getattr(exercise.works, role)
+    )
+    diagram = _diagram(guide, roles, f"{VIEWS}. {worked}")
+    drawing = draw_movement(exercise.movement, PLAY_ID)
+    return _render(
+        "exercise.md.j2", exercise_src(exercise.slug), guide, exercise=exercise, diagram=diagram, drawing=drawing, play_id=PLAY_ID, roles=ROLES
+    )
 
 
 def render_muscle_page(guide: Guide, muscle: Muscle) -> str:
     primary, secondary = guide.trained_by(muscle.slug)
-    diagram = _diagram(guide, {muscle.slug: "primary"})
+    diagram = _diagram(guide, {muscle.slug: "target"}, f"{VIEWS}, highlighting {muscle.name}")
     return _render(
         "muscle.md.j2", muscle_src(muscle.slug), guide, muscle=muscle, primary=primary, secondary=secondary, diagram=diagram
     )
@@ -130,12 +144,14 @@ def render_exercise_index(guide: Guide) -> str:
 
 def chain_diagram(guide: Guide) -> Markup:
     """The body diagram with every muscle of the chain highlighted."""
-    return _diagram(guide, dict.fromkeys(guide.muscles, "primary"))
+    names = [m.name for m in guide.muscles.values()]
+    return _diagram(guide, dict.fromkeys(guide.muscles, "target"), f"{VIEWS}, highlighting {', '.join(names)}")
 
 
-def _diagram(guide: Guide, roles: dict[str, str]) -> Markup:
-    highlights = [Highlight(m.slug, m.name, roles.get(m.slug, "")) for m in guide.muscles.values()]
-    return render_body_diagram(tuple(highlights))
+def _diagram(guide: Guide, roles: dict[str, str], label: str) -> Markup:
+    """Only highlighted muscles are drawn, so the label, which names them, says everything the picture shows."""
+    highlights = [Highlight.of(m.slug, m.name, roles[m.slug], m.drawing) for m in guide.drawn.values() if m.slug in roles]
+    return render_body_diagram(tuple(highlights), label)
 
 
 def _render(template: str, here: str, guide: Guide, **context: object) -> str:
