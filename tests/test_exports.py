@@ -182,7 +182,7 @@ def test_chapters_get_the_datas_figures_as_words(mini_text: str) -> None:
     assert facts["exercise_count"] == 4
     diagram = str(facts["body_diagram"])
     assert 'data-muscle="glutes"' in diagram and 'data-muscle="calves"' in diagram
-    assert "Back view of a runner, highlighting Glutes (primary), Calves (primary)" in diagram
+    assert 'aria-label="Front and back views of a runner, highlighting Glutes, Calves"' in diagram
 
 
 def test_the_progression_is_a_numbered_list_of_every_stage(mini_text: str) -> None:
