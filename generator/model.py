@@ -292,6 +292,7 @@ class _Checker:
         data = self.data
         self.refs((*path, "equipment"), exercise.equipment, data.equipment, "equipment")
         self.ref((*path, "level"), exercise.level, data.levels, "level")
+        self.ref((*path, "category"), exercise.category, data.categories, "category")
         self.refs((*path, "primary_muscles"), exercise.primary_muscles, (m.slug for m in data.muscles), "muscle")
         self.refs((*path, "secondary_muscles"), exercise.secondary_muscles, (m.slug for m in data.muscles), "muscle")
         for index, muscle in enumerate(exercise.secondary_muscles):

@@ -49,8 +49,6 @@ PATH_DATA = r"^[MmLlHhVvCcSsQqTtAaZz0-9 ,.\-]+$"
 PathData = Annotated[str, StringConstraints(pattern=PATH_DATA, max_length=600)]
 
 WEEKDAYS: tuple[Weekday, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-LEVELS: tuple[Level, ...] = ("beginner", "intermediate", "advanced")
-CATEGORIES: tuple[Category, ...] = ("bodyweight", "weighted", "plyometric")
 ROLES: tuple[Role, ...] = ("target", "synergist", "stabiliser")
 
 
@@ -133,6 +131,11 @@ class Phase(_Model):
 
 class LevelInfo(_Model):
     name: Line
+    summary: Line
+
+
+class CategoryInfo(_Model):
+    name: Line = Field(description="How pages name the category, e.g. as a heading on the exercise index.")
     summary: Line
 
 
@@ -460,6 +463,7 @@ class GuideData(_Model):
 
     phases: dict[Slug, Phase] = Field(min_length=1)
     levels: dict[Level, LevelInfo]
+    categories: dict[Category, CategoryInfo] = Field(min_length=1, description="Exercise categories in the order pages list them.")
     equipment: dict[Slug, Equipment]
     equipment_sets: dict[Slug, EquipmentSet] = Field(min_length=1)
     rest: dict[Slug, Rest] = Field(min_length=1)

@@ -17,7 +17,7 @@ from generator.render.text import (
     rest_label,
     schedule_src,
 )
-from generator.schema import LEVELS, WEEKDAYS, Exercise
+from generator.schema import WEEKDAYS, Exercise
 
 
 def exercises_export(guide: Guide, site_url: str) -> list[dict[str, Any]]:
@@ -45,7 +45,7 @@ def plan_data(guide: Guide) -> dict[str, Any]:
     data = guide.data
     return {
         "weekdays": [{"slug": d, "name": DAY_NAMES[d]} for d in WEEKDAYS],
-        "levels": [{"slug": s, "name": data.levels[s].name} for s in LEVELS],
+        "levels": [{"slug": slug, "name": level.name} for slug, level in data.levels.items()],
         "phases": {
             slug: phase.model_dump(mode="json", exclude={"summary", "focus"}) | {"running": plain_text(phase.running)}
             for slug, phase in data.phases.items()

@@ -19,7 +19,7 @@ from generator.render.text import (
     rest_label,
     schedule_src,
 )
-from generator.schema import CATEGORIES, LEVELS, ROLES, Exercise, Muscle, Schedule, SeasonStage
+from generator.schema import ROLES, Exercise, Muscle, Schedule, SeasonStage
 
 VIEWS = "Front and back views of a runner"
 # The button that replays an exercise's movement drawing, one per page. SMIL would read a hyphen in the id as a
@@ -33,7 +33,8 @@ def _link(from_src: str, to_src: str) -> Markup:
 
 ENV.globals.update(rel=_link, dose_label=dose_label, rest_label=rest_label, day_names=DAY_NAMES)
 
-CATEGORY_NAMES = {"bodyweight": "Bodyweight", "weighted": "Weighted", "plyometric": "Plyometric and dynamic"}
+def category_names(guide: Guide) -> dict[str, str]:
+    return {slug: category.name for slug, category in guide.data.categories.items()}
 
 
 def render_pages(guide: Guide, plan_data: dict[str, object], site_url: str) -> dict[str, str]:
@@ -76,14 +77,15 @@ def _plan_words(guide: Guide) -> dict[str, object]:
         low, high = stage.weeks_to_race.min, stage.weeks_to_race.max
         return "race week" if high == 0 else f"{low}-{high} weeks before race week"
 
-    impact = [f"{CATEGORY_NAMES[c].lower()} exercises" for c in season.impact.categories] + [guide.exercises[e].name for e in season.impact.exercises]
+    names = category_names(guide)
+    impact = [f"{names[c].lower()} exercises" for c in season.impact.categories] + [guide.exercises[e].name for e in season.impact.exercises]
     return {
         "season": season,
         "effort_entry": next(entry for entry in guide.data.glossary if entry.slug == season.effort.glossary),
         "stages": {stage.slug: stage for stage in season.stages},
         "stage_weeks": stage_weeks,
         "run_words": lambda runs: either([RUN_WORDS[r] for r in runs]),
-        "category_words": lambda categories: either([CATEGORY_NAMES[c].lower() for c in categories], " and "),
+        "category_words": lambda categories: either([names[c].lower() for c in categories], " and "),
         "span": lambda r: str(r.min) if r.min == r.max else f"{r.min}-{r.max}",
         "impact_words": either(impact, " and "),
     }
@@ -130,14 +132,14 @@ def render_schedule_page(guide: Guide, schedule: Schedule, site_url: str) -> str
 
 
 def render_exercise_index(guide: Guide) -> str:
-    groups = [(CATEGORY_NAMES[c], [e for e in guide.exercises.values() if e.category == c]) for c in CATEGORIES]
+    groups = [(category.name, [e for e in guide.exercises.values() if e.category == slug]) for slug, category in guide.data.categories.items()]
     data = guide.data
     filter_data = {
         "labels": {"muscle": "Muscle", "equipment": "Equipment you have", "category": "Category", "level": "Level"},
         "muscles": [{"slug": m.slug, "name": m.name} for m in data.muscles],
         "equipment_sets": [{"slug": s, "name": kit.name, "items": kit.items} for s, kit in data.equipment_sets.items()],
-        "categories": [{"slug": c, "name": CATEGORY_NAMES[c]} for c in CATEGORIES],
-        "levels": [{"slug": s, "name": data.levels[s].name} for s in LEVELS],
+        "categories": [{"slug": slug, "name": category.name} for slug, category in data.categories.items()],
+        "levels": [{"slug": slug, "name": level.name} for slug, level in data.levels.items()],
     }
     return _render("exercise_index.md.j2", "exercises/index.md", guide, groups=[g for g in groups if g[1]], filter_data=filter_data)
 
@@ -162,6 +164,6 @@ def _render(template: str, here: str, guide: Guide, **context: object) -> str:
         exercise_src=exercise_src,
         muscle_src=muscle_src,
         schedule_src=schedule_src,
-        category_names=CATEGORY_NAMES,
+        category_names=category_names(guide),
         **context,
     )
