@@ -179,12 +179,91 @@ test("key runs that leave no room are dropped, latest first, and the week says w
 
 test("a week whose rules leave no day for strength says so and keeps its runs", () => {
   // A race on Wednesday 25 March: race week has no day at least four days before the race and none after it.
-  const block = makeBlock(GUIDE, choices({ race: "2026-03-25" }));
+  // Friday's key run comes after the race, so race week keeps only Tuesday's.
+  const block = makeBlock(GUIDE, choices({ race: "2026-03-25", hard: ["tue", "fri"] }));
   const raceWeek = block.weeks[3];
   assert.equal(raceWeek.stage, "race-week");
   assert.deepEqual(raceWeek.notes, ["The guide's rules leave room for only 0 strength days this week."]);
   assert.deepEqual(raceWeek.days, days("2026-03-23", [E, K, ["race"], R, E, R, E]));
   assert.deepEqual(raceWeek.hard, ["tue"]);
+});
+
+test("a race on Monday: the week before tapers around it, race week has the race and nothing after it", () => {
+  // Race on Monday 16 March, two weeks on: build, taper, race week, recovery.
+  const block = makeBlock(GUIDE, choices({ race: "2026-03-16" }));
+  assert.deepEqual(block.weeks.map((w) => [w.stage, w.toRace, w.rung]), [["build", 2, 0], ["taper", 1, 0], ["race-week", 0, 0], ["recovery", null, 0]]);
+  // Build: as the block's second week above (Wednesday and Friday around Tuesday's key run).
+  assert.deepEqual(strengthDays(block.weeks[0]), ["wed", "fri"]);
+  // Taper: Friday to Sunday are within four days of the race; with Tuesday's key run kept, only Wednesday and
+  // Thursday are left, too close for two sessions. Dropping it opens Monday-Thursday: Monday and Thursday are
+  // furthest apart. Monday follows Sunday's long run, so Thursday gets the impact work. 40% fewer sets.
+  const taper = block.weeks[1];
+  assert.deepEqual(taper.notes, ["There is no room for 2 strength days around your key runs and long run, so Tuesday is left without a key run."]);
+  assert.deepEqual(taper.hard, []);
+  assert.deepEqual(
+    taper.days,
+    days("2026-03-09", [ES, E, R, ES, E, R, L], {
+      mon: session("preseason", [["glute-bridge", 1], ["calf-raise", 1], ["goblet-squat", 2]]),
+      thu: session("preseason", [["pogo-hops", 2], ["glute-bridge", 1], ["calf-raise", 1], ["goblet-squat", 2]]),
+    }),
+  );
+  // Race week: the race is on Monday; no key run or strength after it, the rest of the week alternates easy runs
+  // and rest.
+  const raceWeek = block.weeks[2];
+  assert.deepEqual(raceWeek.notes, ["The guide's rules leave room for only 0 strength days this week."]);
+  assert.deepEqual(raceWeek.hard, []);
+  assert.deepEqual(raceWeek.days, days("2026-03-16", [["race"], E, R, E, R, E, R]));
+  const easy = session("offseason", [["glute-bridge", 2], ["calf-raise", 2]]);
+  assert.deepEqual(block.weeks[3].days, days("2026-03-23", [S, R, R, S, R, R, R], { mon: easy, thu: easy }));
+});
+
+test("a race on Friday: race week's one session takes Monday from the key run", () => {
+  // Race on Friday 20 March: Tuesday on is too close or after it, Monday's key run leaves no day, so it gives way.
+  const block = makeBlock(GUIDE, choices({ race: "2026-03-20", hard: ["mon"] }));
+  const raceWeek = block.weeks[2];
+  assert.equal(raceWeek.stage, "race-week");
+  assert.deepEqual(raceWeek.notes, ["There is no room for 1 strength day around your key runs and long run, so Monday is left without a key run."]);
+  assert.deepEqual(raceWeek.days, days("2026-03-16", [ES, E, R, E, ["race"], R, E], { mon: session("preseason", [["glute-bridge", 1], ["calf-raise", 1]]) }));
+});
+
+test("the next week's first day counts: no strength the day before next Monday's key run", () => {
+  // Build week of a block from 9 March to a race on 29 March, key run Monday, long run Saturday: Sunday comes before
+  // next week's key run and Friday before the long run, leaving Tuesday-Thursday: Tuesday and Thursday.
+  const block = makeBlock(GUIDE, choices({ race: "2026-03-29", start: "2026-03-09", hard: ["mon"], long: "sat" }));
+  assert.deepEqual(strengthDays(block.weeks[0]), ["tue", "thu"]);
+  assert.deepEqual(block.weeks[0].notes, []);
+});
+
+test("impact work keeps off the day before a key run even where the rules let strength go there", () => {
+  // Strength may go the day before a run here. One session, key run Wednesday, long run Sunday: Monday follows the
+  // week's own Sunday long run (standing in for the week before), Tuesday comes before the key run, Thursday after
+  // it, Saturday before the long run: Friday is the one day fit for impact work.
+  const loose = seasonWith({ strength: { ...GUIDE.season.strength, not_before: [] } });
+  const block = makeBlock(loose, choices({ race: "2026-03-29", start: "2026-03-09", days: 1, hard: ["wed"] }));
+  assert.deepEqual(strengthDays(block.weeks[0]), ["fri"]);
+  assert.deepEqual(slugs(block.weeks[0], "fri"), ["pogo-hops", "glute-bridge", "calf-raise", "goblet-squat"]);
+});
+
+test("where the rules let strength share a key-run day, the day keeps its key run", () => {
+  // Only the long run keeps strength away: Tuesday (the key run) and Friday are three days apart and both away from
+  // the long run, so both get a session, and Tuesday is still the week's key run.
+  const shared = seasonWith({ strength: { not_on: ["long"], not_before: ["long"], rest_days_between: 1 } });
+  const first = makeBlock(shared, choices({ race: "2026-03-29", start: "2026-03-09" })).weeks[0];
+  assert.deepEqual(strengthDays(first), ["tue", "fri"]);
+  assert.deepEqual(first.days.map((d) => d.types), [E, ["key-run", "strength"], R, E, ES, R, L]);
+  assert.deepEqual(first.hard, ["tue"]);
+});
+
+test("two rest days between sessions hold across the week's end", () => {
+  // With a Monday long day, Tuesday and Friday are three and four days apart; Friday to the next Tuesday is four.
+  const block = makeBlock(seasonWith({ strength: { ...GUIDE.season.strength, rest_days_between: 2 } }), choices({ long: "mon" }));
+  assert.deepEqual(block.weeks.map(strengthDays), Array(5).fill(["tue", "fri"]));
+});
+
+test("the stages' order in the data does not change which stage a week belongs to", () => {
+  const reversed = seasonWith({ stages: [...GUIDE.season.stages].reverse() });
+  const block = makeBlock(reversed, choices({ race: "2026-04-05" }));
+  assert.deepEqual(block.weeks.map((w) => w.stage), ["base", "build", "build", "taper", "race-week", "recovery"]);
 });
 
 test("a Sunday session keeps the next Monday free, across weeks", () => {

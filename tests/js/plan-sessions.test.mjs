@@ -142,6 +142,9 @@ test("sessions: every muscle, then the least used, higher rungs first, impact wo
   // With more muscles than the smallest size, the session takes one exercise per muscle: 2 here.
   assert.deepEqual(pickSessions(many, c, pool, [true]).map(slugsOf), [["single-leg-glute-bridge", "single-leg-calf-raise"]]);
   assert.deepEqual(pickSessions(GUIDE, c, [], [true, false]), [[], []]);
+  // The largest size holds even when there are more muscles to cover.
+  const one = variant({ picker: { ...GUIDE.picker, session_size: { min: 1, max: 1 } } });
+  assert.deepEqual(pickSessions(one, c, pool, [true]).map(slugsOf), [["single-leg-glute-bridge"]]);
 });
 
 test("sessions for an advanced runner hold one-leg and plyometric work when the pool has them", () => {
@@ -156,6 +159,12 @@ test("sessions for an advanced runner hold one-leg and plyometric work when the 
   // At rung 1 the single-leg bridge is the first one-leg exercise, and counts for the glutes.
   const high = weekPool(GUIDE, c, stage("build"), 1, new Set(), new Map());
   assert.deepEqual(pickSessions(GUIDE, c, high, [true]).map(slugsOf), [["pogo-hops", "single-leg-glute-bridge", "single-leg-calf-raise", "glute-bridge"]]);
+  // Without ladders every exercise is on one level and the data's order decides, so the single-leg need shows: the
+  // single-leg bridge comes first and covers the glutes, the calf raise covers the calves.
+  const flat = variant({ ladders: [] });
+  const plain = ["glute-bridge", "single-leg-glute-bridge", "calf-raise", "single-leg-calf-raise", "goblet-squat"].map(ex);
+  assert.deepEqual(pickSessions(flat, c, plain, [true]).map(slugsOf), [["single-leg-glute-bridge", "calf-raise", "glute-bridge", "single-leg-calf-raise"]]);
+  assert.deepEqual(pickSessions(flat, choices(), plain, [true]).map(slugsOf), [["glute-bridge", "calf-raise", "single-leg-glute-bridge", "single-leg-calf-raise"]]);
   // On unfit days only, the plyometric need cannot be met, and nothing explosive is added.
   assert.deepEqual(pickSessions(GUIDE, c, pool, [false]).map(slugsOf), [["glute-bridge", "calf-raise", "goblet-squat"]]);
 });

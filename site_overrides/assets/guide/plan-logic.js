@@ -236,8 +236,10 @@ function makeWeek(data, choices, ctx) {
   const days = data.weekdays.map((w, d) => {
     const s = strength.indexOf(d);
     let types;
-    if (s >= 0) types = running && (!plan.types[d] || dropped.includes(d)) ? [easyType, strengthType] : [strengthType];
-    else if (plan.types[d] && !dropped.includes(d)) types = [plan.types[d]];
+    const kept = plan.types[d] && !dropped.includes(d) ? plan.types[d] : null;
+    // A strength day in a running week keeps its own run where the rules allow strength beside it, else an easy run.
+    if (s >= 0) types = running ? [kept || easyType, strengthType] : [strengthType];
+    else if (kept) types = [kept];
     else types = [phase.fill_days[fill++ % phase.fill_days.length]];
     return {
       slug: w.slug,
