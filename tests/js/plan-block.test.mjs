@@ -242,6 +242,12 @@ test("impact work keeps off the day before a key run even where the rules let st
   const block = makeBlock(loose, choices({ race: "2026-03-29", start: "2026-03-09", days: 1, hard: ["wed"] }));
   assert.deepEqual(strengthDays(block.weeks[0]), ["fri"]);
   assert.deepEqual(slugs(block.weeks[0], "fri"), ["pogo-hops", "glute-bridge", "calf-raise", "goblet-squat"]);
+  // Key run Monday, long run Friday, two sessions. The pairs three or four days apart are Tuesday-Saturday,
+  // Wednesday-Saturday, Wednesday-Sunday and Thursday-Sunday. Tuesday follows the key run, Thursday comes before the
+  // long run, Saturday follows it and Sunday comes before next week's key run: only Wednesday is fit for impact
+  // work, and Wednesday-Saturday, the first pair holding it, stays.
+  const two = makeBlock(loose, choices({ race: "2026-03-29", start: "2026-03-09", hard: ["mon"], long: "fri" }));
+  assert.deepEqual(strengthDays(two.weeks[0]), ["wed", "sat"]);
 });
 
 test("where the rules let strength share a key-run day, the day keeps its key run", () => {
