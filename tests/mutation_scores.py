@@ -44,9 +44,9 @@ def table(title: str, counts: dict[str, Counter[str]], detected: set[str]) -> tu
     for path, found in counts.items():
         scores[path] = score(found, detected)
         missed = ", ".join(f"{n} {status}" for status, n in sorted(found.items()) if status not in detected)
-        print(f"  {path:42} {scores[path]:5.1f}%  of {sum(found.values()):4}  {missed}")
+        print(f"  {path:46} {scores[path]:5.1f}%  of {sum(found.values()):4}  {missed}")
     overall = score(sum(counts.values(), Counter()), detected)
-    print(f"  {'all':42} {overall:5.1f}%")
+    print(f"  {'all':46} {overall:5.1f}%")
     return overall, scores
 
 
