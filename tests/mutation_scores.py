@@ -1,5 +1,5 @@
 """Prints the mutation scores `make mutate` produced (mutmut over generator/, StrykerJS over the picker's logic)
-and exits 1 if either is below the floor. A mutant counts as detected when a test failed or timed out on it."""
+and exits 1 if generator/ as a whole, or any one of the picker's logic files, is below the floor. A mutant counts as detected when a test failed or timed out on it."""
 
 from __future__ import annotations
 
@@ -37,21 +37,26 @@ def score(counts: Counter[str], detected: set[str]) -> float:
     return 100.0 * sum(counts[s] for s in detected) / total if total else 100.0
 
 
-def table(title: str, counts: dict[str, Counter[str]], detected: set[str]) -> float:
+def table(title: str, counts: dict[str, Counter[str]], detected: set[str]) -> tuple[float, dict[str, float]]:
+    """Prints one tool's scores; returns the overall score and each file's."""
     print(f"\n{title}")
+    scores = {}
     for path, found in counts.items():
+        scores[path] = score(found, detected)
         missed = ", ".join(f"{n} {status}" for status, n in sorted(found.items()) if status not in detected)
-        print(f"  {path:42} {score(found, detected):5.1f}%  of {sum(found.values()):4}  {missed}")
+        print(f"  {path:46} {scores[path]:5.1f}%  of {sum(found.values()):4}  {missed}")
     overall = score(sum(counts.values(), Counter()), detected)
-    print(f"  {'all':42} {overall:5.1f}%")
-    return overall
+    print(f"  {'all':46} {overall:5.1f}%")
+    return overall, scores
 
 
 def main() -> int:
-    python = table("mutmut, generator/ (fast suite: -m 'not browser and not build')", mutmut_counts(), DETECTED_PY)
-    javascript = table("StrykerJS, plan picker logic (node --test tests/js/)", stryker_counts(), DETECTED_JS)
-    print(f"\nmutation score: generator/ {python:.1f}%, plan-logic.js {javascript:.1f}% (floor {FLOOR:.0f}%)")
-    return 0 if min(python, javascript) >= FLOOR else 1
+    python, _ = table("mutmut, generator/ (fast suite: -m 'not browser and not build')", mutmut_counts(), DETECTED_PY)
+    # Each of the picker's files is held to the floor on its own, so a well-tested file cannot carry a weak one.
+    _, javascript = table("StrykerJS, plan picker logic (node --test tests/js/)", stryker_counts(), DETECTED_JS)
+    per_file = ", ".join(f"{Path(path).name} {value:.1f}%" for path, value in javascript.items())
+    print(f"\nmutation score: generator/ {python:.1f}%, {per_file} (floor {FLOOR:.0f}%)")
+    return 0 if min([python, *javascript.values()]) >= FLOOR else 1
 
 
 if __name__ == "__main__":
