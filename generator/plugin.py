@@ -13,19 +13,27 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from generator.load import load_guide
+from generator.offline import write_service_worker
 from generator.problems import GuideError
 from generator.render import RenderedSite, render_site
+from generator.render.app import app_files
 
 
 class GuideConfig(Config):
     data_file = c.Type(str, default="exercises.yaml")
+    app_name = c.Type(str, default="Posterior chain")
+    """The short name under the guide's icon on a phone's home screen; the full name is `site_name`."""
 
 
 class GuidePlugin(BasePlugin[GuideConfig]):
     rendered: RenderedSite | None = None
+    serving = False
 
     def data_path(self, config: MkDocsConfig) -> Path:
         return Path(config.config_file_path).parent / self.config.data_file
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.serving = command == "serve"
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         # Runs before MkDocs cleans site_dir, so bad data leaves the previous site untouched.
@@ -46,7 +54,7 @@ class GuidePlugin(BasePlugin[GuideConfig]):
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         assert self.rendered is not None
-        generated = {**self.rendered.pages, **self.rendered.files}
+        generated = {**self.rendered.pages, **self.rendered.files, **app_files(config.site_name, self.config.app_name)}
         clashes = sorted(path for path in generated if files.get_file_from_path(path))
         if clashes:
             raise PluginError(f"{config.docs_dir}: these files would be replaced by generated ones: {', '.join(clashes)}")
@@ -57,6 +65,10 @@ class GuidePlugin(BasePlugin[GuideConfig]):
                 file.inclusion = InclusionLevel.NOT_IN_NAV
             files.append(file)
         return files
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        # Under `mkdocs serve` pages change while they are read, so nothing is kept offline there.
+        write_service_worker(Path(config.site_dir), precache=not self.serving)
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: object) -> LiveReloadServer:
         server.watch(str(self.data_path(config)))

@@ -66,7 +66,7 @@ function drawPlan(data, plan, choices, root) {
     data.equipment_sets[choices.equipment].name,
     data.levels.find((l) => l.slug === choices.level).name,
   ].join(" · ");
-  const week = h("div", { class: "pcg-week", "data-plan": "" });
+  const week = h("div", { class: "pcg-week", "data-plan": "", "data-phase": plan.phase });
   for (const day of plan.days) {
     const box = h(
       "section",
@@ -82,7 +82,7 @@ function drawPlan(data, plan, choices, root) {
           ...day.exercises.map((e) =>
             h(
               "li",
-              {},
+              { "data-exercise": e.slug },
               h("a", { href: root + e.url }, e.name),
               " ",
               h("span", { class: "pcg-dose" }, e.dose),
