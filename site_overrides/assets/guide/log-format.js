@@ -196,7 +196,11 @@ export function parseCSV(text) {
   return records.filter(([r]) => !(r.length === 1 && r[0] === ""));
 }
 
-const numberOrNull = (text) => (text.trim() === "" ? null : Number(text.trim().replace(",", ".")));
+// A cell that is not a number stays text, so the message can quote what was there.
+const numberOrNull = (text) => {
+  const number = Number(text.trim().replace(",", "."));
+  return text.trim() === "" ? null : Number.isFinite(number) ? number : text;
+};
 
 export function fromCSV(text) {
   const records = parseCSV(text);
@@ -222,7 +226,7 @@ export function fromCSV(text) {
     };
     const { session: read, error } = readSession(session);
     if (error) {
-      messages.push(`Row ${row}: ${error}; row skipped.`);
+      messages.push(`Row ${row}: ${error.replace(/^set 1: /, "")}; row skipped.`);
       continue;
     }
     const same = sessions.get(read.id);

@@ -95,7 +95,8 @@ export function milestones(sessions, data) {
     run = week.complete ? (follows ? run + 1 : 1) : 0;
     previous = week.start;
     const rule = rules.streaks.find((r) => r.weeks === run);
-    if (rule) reach(rule, "streak", week.sessions[week.sessions.length - 1], `${run} weeks to ${week.start}`);
+    // Reached by the session that completed the week.
+    if (rule) reach(rule, "streak", week.sessions[week.planned - 1], `${run} weeks in a row`);
   }
   return found.sort((a, b) => a.date.localeCompare(b.date));
 }
