@@ -1,4 +1,4 @@
-"""The command line: check the data, write the generated pages to a folder, print the JSON Schema."""
+"""The command line: check the data, write the complete docs tree to a folder, print the JSON Schema."""
 
 from __future__ import annotations
 
@@ -7,10 +7,10 @@ import json
 import sys
 from pathlib import Path
 
-from generator.load import load_guide
-from generator.problems import GuideError
-from generator.render import render_site
+from generator.docs_tree import write_docs
+from generator.problems import GuideError, terminal_text
 from generator.schema import GuideData
+from generator.site_check import check_site, read_docs_config
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -18,10 +18,12 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     check = commands.add_parser("check", help="validate the data; exit 1 with located problems")
     check.add_argument("data", nargs="?", default="exercises.yaml")
-    write = commands.add_parser("write", help="write the generated pages and files to a folder")
+    check.add_argument("--docs", help="the hand-written pages' folder (default: docs_dir of the mkdocs.yml beside the data file)")
+    write = commands.add_parser("write", help="write the complete docs tree (chapters, generated pages and files, redirects) to a folder")
     write.add_argument("out", type=Path)
     write.add_argument("--data", default="exercises.yaml")
-    write.add_argument("--site-url", default="https://example.org/")
+    write.add_argument("--docs", help="the hand-written pages' folder (default: docs_dir of the mkdocs.yml beside the data file)")
+    write.add_argument("--site-url", help="the guide's public address (default: SITE_URL, else site_url in mkdocs.yml)")
     commands.add_parser("schema", help="print the JSON Schema of the data file")
     args = parser.parse_args(argv)
 
@@ -29,22 +31,21 @@ def main(argv: list[str] | None = None) -> int:
         print(schema_text(), end="")
         return 0
     try:
-        guide = load_guide(args.data)
+        if args.command == "write":
+            written = write_docs(Path(args.data), args.out, docs_folder=args.docs, site_url=args.site_url)
+            print(f"{args.out}: {written.changed} files written, {written.unchanged} unchanged, {written.removed} removed")
+            return 0
+        checked = check_site(args.data, Path(args.data).name, read_docs_config(Path(args.data), args.docs), site_url="/")
+        if checked.link_problems:
+            raise GuideError(checked.link_problems)
     except GuideError as error:
         print(error.report(), file=sys.stderr)
         return 1
     except OSError as error:
-        print(f"{error.filename}: {error.strerror}", file=sys.stderr)
+        print(terminal_text(f"{error.filename or args.data}: {error.strerror}"), file=sys.stderr)
         return 1
-    if args.command == "check":
-        print(f"{args.data}: {len(guide.exercises)} exercises, {len(guide.muscles)} muscles, {len(guide.schedules)} schedules: OK")
-        return 0
-    rendered = render_site(guide, site_url=args.site_url)
-    for path, text in {**rendered.pages, **rendered.files}.items():
-        target = args.out / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
-    print(f"wrote {len(rendered.pages) + len(rendered.files)} files to {args.out}")
+    guide = checked.guide
+    print(f"{args.data}: {len(guide.exercises)} exercises, {len(guide.muscles)} muscles, {len(guide.schedules)} schedules: OK")
     return 0
 
 

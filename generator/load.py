@@ -15,6 +15,7 @@ from generator.schema import GuideData
 from generator.strict_yaml import Located, parse_yaml, read_yaml
 
 _PATTERN_HINT = "a slug is lowercase letters and digits joined by hyphens, like 'glute-bridge'"
+_PATH_HINT = "a shape is SVG path data of at most 600 characters: the commands M L H V C S Q T A Z, numbers, spaces and commas"
 
 
 def load_guide(path: str | Path, display_name: str | None = None) -> Guide:
@@ -70,6 +71,8 @@ def _schema_problem(located: Located, error: Any) -> Problem:
         known = _fields_at(loc[:-1])
         message = f"unknown field '{loc[-1]}'{did_you_mean(str(loc[-1]), known)}"
         on_key = True
+    elif kind in ("string_pattern_mismatch", "string_too_long") and len(loc) > 2 and loc[-3] == "drawing":
+        message = f"'{str(error['input'])[:24]}...' is not a shape: {_PATH_HINT}"
     elif kind == "string_too_long" and isinstance(error.get("input"), str):
         message = f"'{error['input'][:24]}...' is {len(error['input'])} characters long; a slug has at most {error['ctx']['max_length']}"
     elif kind == "string_pattern_mismatch":

@@ -6,16 +6,20 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from generator.fields import text_fields
+from generator.week_rules import week_problems
 from generator.problems import Path, Problem, did_you_mean, format_path
 from generator.prose import LINK_RULE, link_targets, read_link
 from generator.schema import (
     WEEKDAYS,
     Dose,
+    ROLES,
     Exercise,
     GuideData,
+    HelperMuscle,
     Ladder,
     Muscle,
     Schedule,
+    WeeksRange,
 )
 from generator.strict_yaml import Located
 
@@ -27,6 +31,8 @@ class Guide:
     muscles: dict[str, Muscle]
     schedules: dict[str, Schedule]
     former_slugs: dict[str, str] = field(default_factory=dict)
+    # Every muscle the body diagram can show: the guide's groups, then the muscles that help them.
+    drawn: dict[str, Muscle | HelperMuscle] = field(default_factory=dict)
 
     @classmethod
     def from_data(cls, data: GuideData) -> Guide:
@@ -36,6 +42,7 @@ class Guide:
             muscles={m.slug: m for m in data.muscles},
             schedules={s.slug: s for s in data.schedules},
             former_slugs={old: e.slug for e in data.exercises for old in e.former_slugs},
+            drawn={m.slug: m for m in (*data.muscles, *data.helper_muscles)},
         )
 
     def trained_by(self, muscle: str) -> tuple[list[Exercise], list[Exercise]]:
@@ -93,7 +100,11 @@ class _Checker:
         known = list(known)
         if value in known:
             return True
-        self.report(path, f"unknown {what} '{value}'{did_you_mean(value, known)}", key=key)
+        renamed = {old: e.slug for e in self.data.exercises for old in e.former_slugs} if what == "exercise" else {}
+        if value in renamed:
+            self.report(path, f"'{value}' is now '{renamed[value]}': refer to an exercise by its current slug", key=key)
+        else:
+            self.report(path, f"unknown {what} '{value}'{did_you_mean(value, known)}", key=key)
         return False
 
     def refs(self, path: Path, values: list[str], known: Iterable[str], what: str) -> None:
@@ -115,6 +126,15 @@ class _Checker:
     def run(self) -> None:
         data = self.data
         self.unique(("muscles",), [m.slug for m in data.muscles], "muscle")
+        self.unique(("helper_muscles",), [m.slug for m in data.helper_muscles], "muscle")
+        for role in ROLES:
+            if role not in data.roles:
+                self.report(("roles",), f"no entry for the role '{role}': every role needs a name and a summary", key=True)
+        for index, helper in enumerate(data.helper_muscles):
+            if helper.slug in {m.slug for m in data.muscles}:
+                self.report(("helper_muscles", index, "slug"), f"'{helper.slug}' is already one of the guide's muscles")
+            elif not any(helper.slug in getattr(e.works, role) for e in data.exercises for role in ROLES):
+                self.report(("helper_muscles", index, "slug"), f"no exercise lists '{helper.slug}' in its works")
         self.unique(("exercises",), [e.slug for e in data.exercises], "exercise")
         self.unique(("ladders",), [ladder.slug for ladder in data.ladders], "ladder")
         self.unique(("schedules",), [s.slug for s in data.schedules], "schedule")
@@ -125,12 +145,16 @@ class _Checker:
             self.refs(("phases", name, "fill_days"), list(dict.fromkeys(phase.fill_days)), data.day_types, "day type")
             self.ref(("phases", name, "long_day"), phase.long_day, data.day_types, "day type")
         self.check_picker()
+        self.check_season()
         self.check_former_slugs()
         for index, exercise in enumerate(data.exercises):
             self.check_exercise(("exercises", index), exercise)
         self.check_ladder_order()
         self.check_prose_links()
+        self.check_glossary()
         for index, muscle in enumerate(data.muscles):
+            for position, test in enumerate(muscle.self_tests):
+                self.ref(("muscles", index, "self_tests", position, "level"), test.level, data.levels, "level")
             if not any(muscle.slug in e.primary_muscles for e in data.exercises):
                 self.report(("muscles", index, "slug"), f"no exercise lists '{muscle.slug}' among its primary_muscles")
         for index, ladder in enumerate(data.ladders):
@@ -158,17 +182,52 @@ class _Checker:
 
     def check_race_weeks(self) -> None:
         """Every week from race week (0) to a year out (52) belongs to exactly one phase."""
-        spans = sorted((phase.weeks_to_race.min, phase.weeks_to_race.max, slug) for slug, phase in self.data.phases.items())
+        spans = [(phase.weeks_to_race.min, phase.weeks_to_race.max, ("phases", slug, "weeks_to_race")) for slug, phase in self.data.phases.items()]
+        self.check_week_cover(spans, ("phases",), "phase", "phases'")
+
+    def check_week_cover(self, spans: list[tuple[int, int, Path]], whole: Path, what: str, whose: str) -> None:
         expected = 0
-        for low, high, slug in spans:
-            where = ("phases", slug, "weeks_to_race")
+        for low, high, where in sorted(spans):
             if low > expected:
-                self.report(where, f"no phase covers weeks {expected}-{low - 1} before a race; phases' weeks_to_race must cover 0-52 without gaps")
+                self.report(where, f"no {what} covers weeks {expected}-{low - 1} before a race; {whose} weeks_to_race must cover 0-52 without gaps")
             elif low < expected:
-                self.report(where, f"weeks {low}-{min(high, expected - 1)} before a race are already covered by another phase")
+                self.report(where, f"weeks {low}-{min(high, expected - 1)} before a race are already covered by another {what}")
             expected = max(expected, high + 1)
         if expected <= 52:
-            self.report(("phases",), f"no phase covers weeks {expected}-52 before a race; phases' weeks_to_race must cover 0-52 without gaps", key=True)
+            self.report(whole, f"no {what} covers weeks {expected}-52 before a race; {whose} weeks_to_race must cover 0-52 without gaps", key=True)
+
+    def check_season(self) -> None:
+        """The block's stages cover every week before a race once, in order, inside their phases; every name they use exists."""
+        data, season = self.data, self.data.season
+        self.unique(("season", "stages"), [stage.slug for stage in season.stages], "stage")
+        spans, last = [], 53
+        for index, stage in enumerate(season.stages):
+            where = ("season", "stages", index)
+            if not self.ref((*where, "phase"), stage.phase, data.phases, "phase") or stage.weeks_to_race is None:
+                continue
+            weeks, phase = stage.weeks_to_race, data.phases[stage.phase].weeks_to_race
+            spans.append((weeks.min, weeks.max, (*where, "weeks_to_race")))
+            if not phase.min <= weeks.min <= weeks.max <= phase.max:
+                self.report((*where, "weeks_to_race"), f"weeks {weeks.min}-{weeks.max} lie outside {weeks_of(phase)}, the weeks of phase '{stage.phase}'")
+            elif weeks.max >= last:
+                self.report((*where, "weeks_to_race"), "stages run from the furthest from race day to race week: this one comes too late")
+            last = min(last, weeks.min)
+        self.check_week_cover(spans, ("season", "stages"), "stage", "stages'")
+        stages = {stage.slug: stage for stage in season.stages}
+        for key in ("without_race", "after_race"):
+            if self.ref(("season", key, "stage"), getattr(season, key).stage, stages, "stage"):
+                planned_by_date = stages[getattr(season, key).stage].weeks_to_race is not None
+                if key == "after_race" and planned_by_date:
+                    self.report(("season", key, "stage"), "the stage after the race has no weeks_to_race")
+        self.ref(("season", "race_day_type"), season.race_day_type, data.day_types, "day type")
+        self.ref(("season", "effort", "glossary"), season.effort.glossary, (entry.slug for entry in data.glossary), "glossary entry")
+        for level in data.levels:
+            if level not in season.levels:
+                self.report(("season", "levels"), f"no rule for level '{level}'", key=True)
+        self.refs(("season", "impact", "exercises"), season.impact.exercises, self.exercise_slugs(), "exercise")
+        self.unique(("season", "sore_spots"), [spot.slug for spot in season.sore_spots], "sore spot")
+        for index, spot in enumerate(season.sore_spots):
+            self.refs(("season", "sore_spots", index, "loaded_by"), spot.loaded_by, self.exercise_slugs(), "exercise")
 
     def check_ladder_order(self) -> None:
         """Ladders together rank exercises from easier to harder; a loop (a above b on one ladder, b above a on
@@ -184,6 +243,15 @@ class _Checker:
                         ("ladders", index, "steps", position + 1),
                         f"'{high}' is above '{low}' here, but another ladder puts it below: ladders must agree on what is harder",
                     )
+
+    def check_glossary(self) -> None:
+        self.unique(("glossary",), [entry.slug for entry in self.data.glossary], "glossary")
+        owner: dict[str, str] = {}
+        for index, entry in enumerate(self.data.glossary):
+            for position, form in enumerate(entry.forms):
+                if form in owner:
+                    self.report(("glossary", index, "forms", position), f"'{form}' already explains '{owner[form]}': a word can have one meaning")
+                owner.setdefault(form, entry.slug)
 
     def check_prose_links(self) -> None:
         for path, kind, text in text_fields(self.data):
@@ -224,6 +292,7 @@ class _Checker:
         data = self.data
         self.refs((*path, "equipment"), exercise.equipment, data.equipment, "equipment")
         self.ref((*path, "level"), exercise.level, data.levels, "level")
+        self.ref((*path, "category"), exercise.category, data.categories, "category")
         self.refs((*path, "primary_muscles"), exercise.primary_muscles, (m.slug for m in data.muscles), "muscle")
         self.refs((*path, "secondary_muscles"), exercise.secondary_muscles, (m.slug for m in data.muscles), "muscle")
         for index, muscle in enumerate(exercise.secondary_muscles):
@@ -235,10 +304,53 @@ class _Checker:
         self.refs((*path, "variations"), exercise.variations, self.exercise_slugs(), "exercise")
         if exercise.slug in exercise.variations:
             self.report((*path, "variations"), "an exercise cannot be its own variation")
+        self.check_works((*path, "works"), exercise)
+        self.check_movement((*path, "movement"), exercise)
         if set(exercise.equipment) <= set(data.equipment) and not any(
             set(exercise.equipment) <= set(kit.items) for kit in data.equipment_sets.values()
         ):
             self.report((*path, "equipment"), "no equipment set has everything this exercise needs")
+
+    def check_works(self, path: Path, exercise: Exercise) -> None:
+        """Every muscle named once, and the guide's groups in the roles primary_muscles and secondary_muscles give
+        them, which the picker, the filters and the JSON export read."""
+        groups = {m.slug for m in self.data.muscles}
+        known = [*groups, *(m.slug for m in self.data.helper_muscles)]
+        # A misspelt group in primary_muscles or secondary_muscles is reported there; comparing would only repeat it.
+        compare = set(exercise.primary_muscles) | set(exercise.secondary_muscles) <= groups
+        seen: dict[str, str] = {}
+        for role in ROLES:
+            for index, muscle in enumerate(getattr(exercise.works, role)):
+                where = (*path, role, index)
+                if muscle in seen:
+                    self.report(where, f"'{muscle}' is already listed as {seen[muscle]}")
+                    continue
+                seen[muscle] = role
+                if not self.ref(where, muscle, known, "muscle") or muscle not in groups or not compare:
+                    continue
+                if role == "target" and muscle not in exercise.primary_muscles:
+                    self.report(where, f"'{muscle}' is a target, so primary_muscles must list it too")
+                elif role != "target" and muscle not in exercise.secondary_muscles:
+                    self.report(where, f"'{muscle}' is a {role}, so secondary_muscles must list it too")
+        for field_name, role in (("primary_muscles", "target"), ("secondary_muscles", "synergist or stabiliser")):
+            for index, muscle in enumerate(getattr(exercise, field_name)):
+                if compare and muscle not in seen:
+                    self.report((*path[:-1], field_name, index), f"'{muscle}' is missing from works (as {role})")
+
+    def check_movement(self, path: Path, exercise: Exercise) -> None:
+        """The drawing animates from one position to the next, so every position shows the same equipment, in the
+        same order; and a far side only makes sense when one side works or the sides take turns."""
+        positions = exercise.movement.positions
+        first = [prop.kind for prop in positions[0].props]
+        for index, pose in enumerate(positions[1:], start=1):
+            kinds = [prop.kind for prop in pose.props]
+            if kinds != first:
+                shown = ", ".join(first) or "none"
+                self.report((*path, "positions", index, "props"), f"props must match the first position's ({shown}), in the same order")
+        if exercise.movement.side == "both":
+            for index, pose in enumerate(positions):
+                if pose.other_side is not None:
+                    self.report((*path, "positions", index, "other_side"), "side is 'both', so the far side moves like the near one: remove other_side or set side")
 
     def check_schedule(self, path: Path, schedule: Schedule) -> None:
         data = self.data
@@ -272,6 +384,12 @@ class _Checker:
                 exercise = next(e for e in data.exercises if e.slug == item.exercise)
                 if item.dose is None and schedule.phase not in exercise.dosing:
                     self.report(item_path, f"'{item.exercise}' has no dosing for phase '{schedule.phase}'; add one or give a dose here")
+        for where, message in week_problems(data, schedule, path):
+            self.report(where, message)
+
+
+def weeks_of(weeks: WeeksRange) -> str:
+    return f"{weeks.min}-{weeks.max}"
 
 
 def _reaches(graph: dict[str, set[str]], start: str, goal: str) -> bool:

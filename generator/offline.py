@@ -8,7 +8,10 @@ import json
 from importlib.resources import files
 from pathlib import Path
 
+from generator.render.app import app_files
+
 WORKER = "sw.js"
+APP_NAME = "Posterior chain"  # the short name under the home-screen icon, unless the guide plugin's app_name says
 HASH_LENGTH = 16
 # Source maps are for developers, and the search's extra-language files serve only guides not in English.
 SKIPPED_SUFFIXES = (".map",)
@@ -36,6 +39,14 @@ def service_worker(entries: list[tuple[str, str]]) -> str:
     return f'const VERSION = "{version}";\nconst HASH_LENGTH = {HASH_LENGTH};\nconst FILES = {listing};\n{code}'
 
 
-def write_service_worker(site_dir: Path, *, precache: bool = True) -> None:
+def write_offline_files(site_dir: Path, name: str, short_name: str, *, precache: bool = True) -> None:
+    """After a build: the home-screen manifest and icons, then sw.js listing every file, those included."""
+    for path, content in app_files(name, short_name).items():
+        target = site_dir / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            target.write_bytes(content)
+        else:
+            target.write_text(content, encoding="utf-8")
     text = service_worker(precache_list(site_dir) if precache else [])
     (site_dir / WORKER).write_text(text, encoding="utf-8")

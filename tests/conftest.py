@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import os
 import shutil
 import subprocess
 import sys
@@ -30,23 +31,79 @@ TINY_PAGES = {
 }
 
 
-def mkdocs(config: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    """Run the real MkDocs command line, as a guide author would."""
-    return subprocess.run([sys.executable, "-m", "mkdocs", *args, "-f", str(config)], capture_output=True, text=True, cwd=config.parent)
+class EnvTag(list[str]):
+    """An `!ENV [NAME, default]` value in mkdocs.yml, kept as written so a tiny site reads the same variable."""
+
+
+class _ConfigLoader(yaml.SafeLoader):
+    pass
+
+
+class _ConfigDumper(yaml.SafeDumper):
+    pass
+
+
+_ConfigLoader.add_constructor("!ENV", lambda loader, node: EnvTag(loader.construct_sequence(node)))
+_ConfigDumper.add_representer(EnvTag, lambda dumper, value: dumper.represent_sequence("!ENV", value, flow_style=True))
+
+
+def read_config(path: Path = ROOT / "mkdocs.yml") -> dict:
+    """A site's mkdocs.yml as data, its `!ENV` tags kept."""
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_ConfigLoader)
+
+
+def write_config(path: Path, config: dict) -> None:
+    path.write_text(yaml.dump(config, Dumper=_ConfigDumper, sort_keys=False), encoding="utf-8")
+
+
+# The address a build gets when SITE_URL is not set: the placeholder the guide ships with.
+DEFAULT_SITE_URL: str = read_config()["site_url"][-1]
+
+
+# Tests choose the address each build gets: a SITE_URL set for `make deploy`, which runs them, must not leak into
+# the builds and servers they start.
+os.environ.pop("SITE_URL", None)
+
+
+def build_env(site_url: str | None = None) -> dict[str, str]:
+    """The environment of a build: this one, with SITE_URL only when given."""
+    return {**os.environ, "SITE_URL": site_url} if site_url is not None else dict(os.environ)
+
+
+def mkdocs(config: Path, *args: str, site_url: str | None = None) -> subprocess.CompletedProcess[str]:
+    """Run the real MkDocs command line, as a guide author would; site_url sets SITE_URL for this build."""
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", *args, "-f", str(config)], capture_output=True, text=True, cwd=config.parent, env=build_env(site_url)
+    )
 
 
 def make_tiny_site(folder: Path, data_text: str) -> Path:
     """A site folder using the guide's own mkdocs.yml (less its nav) around the given data; returns mkdocs.yml."""
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    config = read_config()
     config.pop("nav", None)
     config["theme"]["custom_dir"] = str(ROOT / "site_overrides")
-    (folder / "mkdocs.yml").write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    (folder / "mkdocs.yml").write_text(yaml.dump(config, Dumper=_ConfigDumper, sort_keys=False), encoding="utf-8")
     (folder / "exercises.yaml").write_text(data_text, encoding="utf-8")
     for name, text in TINY_PAGES.items():
         page = folder / "content" / name
         page.parent.mkdir(parents=True, exist_ok=True)
         page.write_text(text, encoding="utf-8")
     return folder / "mkdocs.yml"
+
+
+# Browser tests drive Chromium; build tests run MkDocs on a whole site. `pytest -m "not browser and not build"`
+# is the seconds-long inner loop, and the suite mutation testing runs.
+BROWSER_FIXTURES = {"browser", "page"}
+BUILD_FIXTURES = {"real_site", "site_url", "built", "hostile", "zensical_site", "search_index"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        used = set(getattr(item, "fixturenames", ()))
+        if used & BROWSER_FIXTURES:
+            item.add_marker(pytest.mark.browser)
+        if used & BUILD_FIXTURES:
+            item.add_marker(pytest.mark.build)
 
 
 @pytest.fixture

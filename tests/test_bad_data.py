@@ -110,89 +110,89 @@ CASES = [
     Case(
         "yes-no-boolean",
         Replace("unilateral: true", "unilateral: yes"),
-        "88:17: exercises[1].unilateral: 'yes' would be read as the boolean true (YAML 1.1); quote it (\"yes\") or write what you mean",
+        "108:17: exercises[1].unilateral: 'yes' would be read as the boolean true (YAML 1.1); quote it (\"yes\") or write what you mean",
     ),
     Case(
         "sexagesimal",
         Replace("offseason: {sets: 3, reps: 15}", "offseason: {sets: 3, reps: 1:30}"),
-        "112:34: exercises[2].dosing.offseason.reps: '1:30' would be read as 90 (YAML 1.1 base 60); quote it (\"1:30\") or write what you mean",
+        "144:34: exercises[2].dosing.offseason.reps: '1:30' would be read as 90 (YAML 1.1 base 60); quote it (\"1:30\") or write what you mean",
     ),
     Case(
         "duplicate-key",
         insert_after("    name: Calf raise\n", "    name: Heel raise\n"),
-        "101:5: exercises[2].name: duplicate key 'name' (first at line 100)",
+        "127:5: exercises[2].name: duplicate key 'name' (first at line 126)",
     ),
     # Fields and types.
     Case(
         "unknown-field",
         Replace("    cues: [Squeeze., Ribs down.]", "    queues: [Squeeze., Ribs down.]"),
-        "75:5: exercises[0].queues: unknown field 'queues' (did you mean 'cues'?)",
+        "95:5: exercises[0].queues: unknown field 'queues' (did you mean 'cues'?)",
     ),
     Case(
         "missing-field",
         delete("    steps: [Stand., Rise., Pause., Lower.]\n"),
-        "99:5: exercises[2].steps: missing required field 'steps'",
+        "125:5: exercises[2].steps: missing required field 'steps'",
     ),
     Case(
         "bad-category",
         Replace("category: plyometric", "category: plyo"),
-        "118:15: exercises[3].category: input should be 'bodyweight', 'weighted' or 'plyometric' (got 'plyo')",
+        "150:15: exercises[3].category: input should be 'bodyweight', 'weighted' or 'plyometric' (got 'plyo')",
     ),
     Case(
         "wrong-type",
         Replace("offseason: {sets: 3, contacts: 5}", "offseason: {sets: three, contacts: 5}"),
-        "129:25: exercises[3].dosing.offseason.sets: input should be a valid integer (got 'three')",
+        "167:25: exercises[3].dosing.offseason.sets: input should be a valid integer (got 'three')",
     ),
     Case(
         "too-few-steps",
         Replace("steps: [Lie down., One foot up., Lift hips., Lower.]", "steps: [Lie down., Lift hips.]"),
-        "92:12: exercises[1].steps: list should have at least 4 items after validation, not 2",
+        "118:12: exercises[1].steps: list should have at least 4 items after validation, not 2",
     ),
     Case(
         "two-measures",
         Replace("offseason: {sets: 3, reps: 12}", "offseason: {sets: 3, reps: 12, seconds: 30}"),
-        "78:18: exercises[0].dosing.offseason: give exactly one of reps, seconds, contacts or metres (got reps, seconds)",
+        "98:18: exercises[0].dosing.offseason: give exactly one of reps, seconds, contacts or metres (got reps, seconds)",
     ),
     # Slugs and references.
     Case(
         "bad-slug",
         Replace("- slug: calf-raise", "- slug: Calf Raise"),
-        "99:11: exercises[2].slug: 'Calf Raise' is not a valid slug: a slug is lowercase letters and digits joined by hyphens, like 'glute-bridge'",
+        "125:11: exercises[2].slug: 'Calf Raise' is not a valid slug: a slug is lowercase letters and digits joined by hyphens, like 'glute-bridge'",
     ),
     Case(
         "duplicate-slug",
         Replace("- slug: calf-raise", "- slug: glute-bridge"),
-        "99:11: exercises[2].slug: duplicate exercise slug 'glute-bridge' (first at exercises[0])",
+        "125:11: exercises[2].slug: duplicate exercise slug 'glute-bridge' (first at exercises[0])",
     ),
     Case(
         "former-slug-taken",
         Replace("former_slugs: [one-leg-bridge]", "former_slugs: [glute-bridge]"),
-        "84:20: exercises[1].former_slugs[0]: former slug 'glute-bridge' is the slug of a current exercise",
+        "104:20: exercises[1].former_slugs[0]: former slug 'glute-bridge' is the slug of a current exercise",
     ),
     Case(
         "unknown-muscle",
         Replace("primary_muscles: [glutes]\n    secondary_muscles", "primary_muscles: [glute]\n    secondary_muscles"),
-        "70:23: exercises[0].primary_muscles[0]: unknown muscle 'glute' (did you mean 'glutes'?)",
+        "84:23: exercises[0].primary_muscles[0]: unknown muscle 'glute' (did you mean 'glutes'?)",
     ),
     Case(
         "unknown-equipment",
         Replace("equipment: [box]", "equipment: [boxx]"),
-        "119:17: exercises[3].equipment[0]: unknown equipment 'boxx' (did you mean 'box'?)",
+        "151:17: exercises[3].equipment[0]: unknown equipment 'boxx' (did you mean 'box'?)",
     ),
     Case(
         "unknown-phase-dosing",
         Replace("preseason: {sets: 2, reps: 15}", "pre-season: {sets: 2, reps: 15}"),
-        "113:7: exercises[2].dosing.pre-season: unknown phase 'pre-season' (did you mean 'preseason'?)",
+        "145:7: exercises[2].dosing.pre-season: unknown phase 'pre-season' (did you mean 'preseason'?)",
     ),
     Case(
         "unknown-ladder-step",
         Replace("[glute-bridge, single-leg-glute-bridge]", "[glute-bridge, single-leg-bridge]"),
-        "137:27: ladders[0].steps[1]: unknown exercise 'single-leg-bridge' (did you mean 'single-leg-glute-bridge'?)",
+        "175:27: ladders[0].steps[1]: unknown exercise 'single-leg-bridge' (did you mean 'single-leg-glute-bridge'?)",
     ),
     Case(
         "unknown-schedule-exercise",
         Replace("{exercise: calf-raise}", "{exercise: calf-raises}"),
-        "144:129: schedules[0].days[0].session.exercises[1].exercise: unknown exercise 'calf-raises' (did you mean 'calf-raise'?)",
+        "182:129: schedules[0].days[0].session.exercises[1].exercise: unknown exercise 'calf-raises' (did you mean 'calf-raise'?)",
     ),
     # Schedules.
     Case(
@@ -201,55 +201,55 @@ CASES = [
             "      - {day: tue, activities: [rest], note: Rest.}\n      - {day: wed, activities: [rest], note: Rest.}\n",
             "      - {day: wed, activities: [rest], note: Rest.}\n      - {day: tue, activities: [rest], note: Rest.}\n",
         ),
-        "145:15: schedules[0].days[1].day: expected 'tue' here: days run mon to sun in order",
+        "183:15: schedules[0].days[1].day: expected 'tue' here: days run mon to sun in order",
     ),
     Case(
         "session-without-strength",
         Replace("{day: thu, activities: [strength]", "{day: thu, activities: [rest]"),
-        "147:9: schedules[0].days[3]: a day has a session exactly when its activities include 'strength'",
+        "185:9: schedules[0].days[3]: a day has a session exactly when its activities include 'strength'",
     ),
     # Free text: one line where a line is expected, nothing invisible, never blank.
     Case(
         "line-break-in-a-name",
         Replace("    name: Glute bridge\n", '    name: "Glute\\nbridge"\n'),
-        "65:11: exercises[0].name: must be one line: remove the line break (in YAML, a '|' or '>' block keeps a final one; use '>-')",
+        "79:11: exercises[0].name: must be one line: remove the line break (in YAML, a '|' or '>' block keeps a final one; use '>-')",
     ),
     Case(
         "escape-in-a-name",
         Replace("    name: Glute bridge\n", '    name: "Glute \\e[31mbridge"\n'),
-        "65:11: exercises[0].name: holds the invisible character U+001B (ESCAPE) at position 7; delete it",
+        "79:11: exercises[0].name: holds the invisible character U+001B (ESCAPE) at position 7; delete it",
     ),
     Case(
         "nul-in-a-step",
         Replace("steps: [Lie down., Bend knees.", 'steps: ["Lie\\0 down.", Bend knees.'),
-        "74:13: exercises[0].steps[0]: holds the invisible character U+0000 (NULL) at position 4; delete it",
+        "94:13: exercises[0].steps[0]: holds the invisible character U+0000 (NULL) at position 4; delete it",
     ),
     Case(
         "right-to-left-override-in-a-name",
         Replace("    name: Glute bridge\n", '    name: "Glute \\u202Eegdirb"\n'),
-        "65:11: exercises[0].name: holds the invisible character U+202E (RIGHT-TO-LEFT OVERRIDE) at position 7; delete it",
+        "79:11: exercises[0].name: holds the invisible character U+202E (RIGHT-TO-LEFT OVERRIDE) at position 7; delete it",
     ),
-    Case("blank-name", Replace("    name: Glute bridge\n", '    name: "   "\n'), "65:11: exercises[0].name: is blank: write the text or remove the entry"),
-    Case("blank-cue", Replace("cues: [Squeeze., Ribs down.]", 'cues: [" ", Ribs down.]'), "75:12: exercises[0].cues[0]: is blank: write the text or remove the entry"),
+    Case("blank-name", Replace("    name: Glute bridge\n", '    name: "   "\n'), "79:11: exercises[0].name: is blank: write the text or remove the entry"),
+    Case("blank-cue", Replace("cues: [Squeeze., Ribs down.]", 'cues: [" ", Ribs down.]'), "95:12: exercises[0].cues[0]: is blank: write the text or remove the entry"),
     Case(
         "javascript-link-in-a-step",
         Replace("steps: [Lie down., Bend knees.", 'steps: ["[x](javascript:alert(1))", Bend knees.'),
-        "74:13: exercises[0].steps[0]: link to 'javascript:alert(1)' refused: links go to a guide page such as 'exercises/glute-bridge/' or to an https: address",
+        "94:13: exercises[0].steps[0]: link to 'javascript:alert(1)' refused: links go to a guide page such as 'exercises/glute-bridge/' or to an https: address",
     ),
     Case(
         "image-in-a-why",
         Replace("why: [Strong hips.]", 'why: ["![d](x.png){ onerror=alert(1) }"]'),
-        "73:11: exercises[0].why[0]: link to 'x.png' refused: links go to a guide page such as 'exercises/glute-bridge/' or to an https: address",
+        "93:11: exercises[0].why[0]: link to 'x.png' refused: links go to a guide page such as 'exercises/glute-bridge/' or to an https: address",
     ),
     Case(
         "link-to-a-missing-exercise",
         Replace("cues: [Squeeze., Ribs down.]", 'cues: ["See [the curl](exercises/nordic-curl/).", Ribs down.]'),
-        "75:12: exercises[0].cues[0]: link to 'exercises/nordic-curl/': the guide has no such page",
+        "95:12: exercises[0].cues[0]: link to 'exercises/nordic-curl/': the guide has no such page",
     ),
     Case(
         "slug-too-long",
         Replace("- slug: calf-raise", "- slug: " + "a" * 300),
-        f"99:11: exercises[2].slug: '{'a' * 24}...' is 300 characters long; a slug has at most 64",
+        f"125:11: exercises[2].slug: '{'a' * 24}...' is 300 characters long; a slug has at most 64",
     ),
     # Ranges, counts and the picker's rules.
     Case(
@@ -296,7 +296,7 @@ CASES = [
     Case(
         "unknown-level",
         delete("  advanced: {name: Advanced, summary: Lots.}\n"),
-        "119:12: exercises[3].level: unknown level 'advanced'",
+        "151:12: exercises[3].level: unknown level 'advanced'",
     ),
     Case(
         "ladder-loop",
@@ -304,12 +304,12 @@ CASES = [
             "    steps: [glute-bridge, single-leg-glute-bridge]\n",
             "  - slug: reverse\n    name: Reverse\n    summary: Back.\n    steps: [single-leg-glute-bridge, glute-bridge]\n",
         ),
-        "137:27: ladders[0].steps[1]: 'single-leg-glute-bridge' is above 'glute-bridge' here, but another ladder puts it below: ladders must agree on what is harder",
+        "175:27: ladders[0].steps[1]: 'single-leg-glute-bridge' is above 'glute-bridge' here, but another ladder puts it below: ladders must agree on what is harder",
     ),
     Case(
         "exercise-twice-in-a-session",
         Replace("{exercise: calf-raise}, {exercise: box-jump}]}}", "{exercise: calf-raise}, {exercise: glute-bridge}]}}"),
-        "144:153: schedules[0].days[0].session.exercises[2].exercise: 'glute-bridge' is already in this session (exercises[0])",
+        "182:153: schedules[0].days[0].session.exercises[2].exercise: 'glute-bridge' is already in this session (exercises[0])",
     ),
     Case(
         "week-short-of-strength-days",
@@ -317,7 +317,51 @@ CASES = [
             "{day: thu, activities: [strength], note: Lift., session: {title: One leg, exercises: [{exercise: single-leg-glute-bridge}, {exercise: calf-raise, dose: {sets: 4, reps: 20}}, {exercise: box-jump}]}}",
             "{day: thu, activities: [rest], note: Rest.}",
         ),
-        "144:7: schedules[0].days: the week has 1 strength session, but its phase 'offseason' asks for 2-3",
+        "182:7: schedules[0].days: the week has 1 strength session, but its phase 'offseason' asks for 2-3",
+    ),
+    Case(
+        "reference-to-a-former-slug",
+        Replace("steps: [glute-bridge, single-leg-glute-bridge]", "steps: [glute-bridge, one-leg-bridge]"),
+        "175:27: ladders[0].steps[1]: 'one-leg-bridge' is now 'single-leg-glute-bridge': refer to an exercise by its current slug",
+    ),
+    Case(
+        "glossary-word-twice",
+        insert_after("more: Like a bridge.}\n", "  - {slug: b, term: B, forms: [hinge], short: Two.}\n"),
+        "191:32: glossary[1].forms[0]: 'hinge' already explains 'hinge': a word can have one meaning",
+    ),
+    # The season block: stages that cover every week before a race once, in order, inside their phases.
+    Case(
+        "stage-outside-its-phase",
+        Replace("phase: preseason, weeks_to_race: {min: 0, max: 12}", "phase: offseason, weeks_to_race: {min: 0, max: 12}"),
+        "194:89: season.stages[1].weeks_to_race: weeks 0-12 lie outside 13-52, the weeks of phase 'offseason'",
+    ),
+    Case(
+        "stage-weeks-gap",
+        Replace("weeks_to_race: {min: 0, max: 12}, strength_days: {min: 1, max: 2}", "weeks_to_race: {min: 1, max: 12}, strength_days: {min: 1, max: 2}"),
+        "194:89: season.stages[1].weeks_to_race: no stage covers weeks 0-0 before a race; stages' weeks_to_race must cover 0-52 without gaps",
+    ),
+    Case(
+        "stages-out-of-order",
+        Replace("    - {slug: base, name: Base, summary: Build., phase: offseason, weeks_to_race: {max: 52, min: 13}, strength_days: {max: 3, min: 2}, categories: [bodyweight], reps_in_reserve: {min: 2, max: 3}}\n" + "    - {slug: sharpen, name: Sharpen, summary: Spring., phase: preseason, weeks_to_race: {min: 0, max: 12}, strength_days: {min: 1, max: 2}, categories: [bodyweight, plyometric], sets_cut_percent: 30, deloads: false, reps_in_reserve: {min: 3, max: 4}}\n", "    - {slug: sharpen, name: Sharpen, summary: Spring., phase: preseason, weeks_to_race: {min: 0, max: 12}, strength_days: {min: 1, max: 2}, categories: [bodyweight, plyometric], sets_cut_percent: 30, deloads: false, reps_in_reserve: {min: 3, max: 4}}\n" + "    - {slug: base, name: Base, summary: Build., phase: offseason, weeks_to_race: {max: 52, min: 13}, strength_days: {max: 3, min: 2}, categories: [bodyweight], reps_in_reserve: {min: 2, max: 3}}\n"),
+        "194:82: season.stages[1].weeks_to_race: stages run from the furthest from race day to race week: this one comes too late",
+    ),
+    Case(
+        "unknown-rolling-stage",
+        Replace("without_race: {stage: base,", "without_race: {stage: bass,"),
+        "196:25: season.without_race.stage: unknown stage 'bass' (did you mean 'base'?)",
+    ),
+    Case(
+        "unknown-sore-spot-exercise",
+        Replace("loaded_by: [single-leg-glute-bridge]", "loaded_by: [single-leg-glute-bridges]"),
+        "210:44: season.sore_spots[0].loaded_by[0]: unknown exercise 'single-leg-glute-bridges' (did you mean 'single-leg-glute-bridge'?)",
+    ),
+    Case(
+        "strength-the-day-before-a-long-run",
+        Replace(
+            "    phase: offseason\n    title: Offseason week\n    summary: A week.\n    days:\n      - {day: mon, activities: [strength], note: Lift., session: {title: Hips, exercises: [{exercise: glute-bridge}, {exercise: calf-raise}, {exercise: box-jump}]}}\n      - {day: tue, activities: [rest], note: Rest.}\n",
+            "    phase: preseason\n    title: Offseason week\n    summary: A week.\n    days:\n      - {day: mon, activities: [strength], note: Lift., session: {title: Hips, exercises: [{exercise: glute-bridge}, {exercise: calf-raise}, {exercise: box-jump}]}}\n      - {day: tue, activities: [long-run], note: Long.}\n",
+        ),
+        "182:9: schedules[0].days[0]: strength the day before a long run; the guide keeps the legs fresh for it",
     ),
     # Files a parser would choke on, or count differently from an editor.
     Case("deep-nesting", Raw("a: " + "[" * 1000 + "]" * 1000 + "\n"), "1:36: nested more than 32 levels deep; the guide's data is never this deep"),
@@ -330,6 +374,53 @@ CASES = [
         "next-line-in-a-comment",
         insert_after("rest:\n", "  # rest\x85times\n"),
         "31:9: character U+0085 (NEXT LINE) breaks lines differently in YAML and in editors; delete it",
+    ),
+    # Movement drawings and the muscles by role.
+    Case(
+        "knee-beyond-reach",
+        Replace("hip: 0, knee: 100, ankle: -17, shoulder: -27, elbow: 0, props", "hip: 0, knee: 170, ankle: -17, shoulder: -27, elbow: 0, props"),
+        "91:67: exercises[0].movement.positions[1].knee: input should be less than or equal to 160 (got 170)",
+    ),
+    Case(
+        "props-change-between-positions",
+        Replace("shift: 55, props: [{kind: box, at: foot, dx: -8}]", "shift: 55, props: [{kind: step, at: foot, dx: -8}]"),
+        "160:122: exercises[3].movement.positions[1].props: props must match the first position's (box), in the same order",
+    ),
+    Case(
+        "far-side-when-both-work",
+        Replace("      side: one\n", "      side: both\n"),
+        "114:131: exercises[1].movement.positions[0].other_side: side is 'both', so the far side moves like the near one: remove other_side or set side",
+    ),
+    Case(
+        "target-not-primary",
+        Replace("works: {target: [glutes], synergist: [quadriceps], stabiliser: [calves]}", "works: {target: [glutes, calves], synergist: [quadriceps]}"),
+        "86:30: exercises[0].works.target[1]: 'calves' is a target, so primary_muscles must list it too",
+    ),
+    Case(
+        "primary-missing-from-works",
+        Replace("works: {target: [glutes, calves], synergist: [quadriceps]}", "works: {target: [glutes], synergist: [quadriceps]}"),
+        "154:31: exercises[3].primary_muscles[1]: 'calves' is missing from works (as target)",
+    ),
+    Case(
+        "unknown-muscle-in-works",
+        Replace("synergist: [quadriceps], stabiliser", "synergist: [quadricep], stabiliser"),
+        "86:43: exercises[0].works.synergist[0]: unknown muscle 'quadricep' (did you mean 'quadriceps'?)",
+    ),
+    Case(
+        "muscle-in-two-roles",
+        Replace("stabiliser: [calves]}", "stabiliser: [calves, quadriceps]}"),
+        "86:77: exercises[0].works.stabiliser[1]: 'quadriceps' is already listed as synergist",
+    ),
+    Case(
+        "helper-muscle-unused",
+        insert_after("Q80 310 68 300 Z\"]}\n", "  - {slug: hip-flexors, name: Hip flexors, summary: Front of the hip., drawing: {front: [\"M80 200 L95 204 Z\"]}}\n"),
+        "73:12: helper_muscles[1].slug: no exercise lists 'hip-flexors' in its works",
+    ),
+    Case("role-without-a-name", delete("  stabiliser: {name: Stabilisers, summary: Hold still.}\n"), "73:1: roles: no entry for the role 'stabiliser': every role needs a name and a summary"),
+    Case(
+        "markup-in-a-muscle-shape",
+        Replace('drawing: {front: ["M60 236', 'drawing: {front: ["<b>M60 236'),
+        "72:23: helper_muscles[0].drawing.front[0]: '<b>M60 236 Q76 228 95 23...' is not a shape: a shape is SVG path data of at most 600 characters: the commands M L H V C S Q T A Z, numbers, spaces and commas",
     ),
 ]
 
@@ -362,7 +453,7 @@ def test_bad_data_is_refused_with_a_located_message(case: Case, tmp_path: Path) 
 def test_a_misspelt_field_is_one_problem_not_two(tmp_path: Path) -> None:
     [case] = [case for case in CASES if case.slug == "unknown-field"]
     result = check(tmp_path, case)
-    assert result.stderr.splitlines() == ["unknown-field.yaml:75:5: exercises[0].queues: unknown field 'queues' (did you mean 'cues'?)", "1 problem found"]
+    assert result.stderr.splitlines() == ["unknown-field.yaml:95:5: exercises[0].queues: unknown field 'queues' (did you mean 'cues'?)", "1 problem found"]
 
 
 def test_clean_data_passes_the_check() -> None:

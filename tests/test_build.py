@@ -7,7 +7,11 @@ import json
 import re
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import make_tiny_site, mkdocs
+
+pytestmark = pytest.mark.build
 
 
 def snapshot(folder: Path) -> dict[str, str]:
@@ -31,7 +35,7 @@ def test_build_produces_every_page_kind_at_its_promised_url(tmp_path: Path, mini
     assert 'href="../../anatomy/glutes/"' in exercise
     assert 'href="../single-leg-glute-bridge/"' in exercise
     assert "<td>3 × 12</td>" in exercise and "<td>60-90 s</td>" in exercise
-    assert 'class="pcg-body__muscle pcg-body__muscle--primary" data-muscle="glutes"' in exercise
+    assert 'class="pcg-body__muscle pcg-body__muscle--target" data-muscle="glutes"' in exercise
 
     muscle = read(site, "anatomy/calves/index.html")
     main_movers, helpers = muscle.split('id="secondary"')
@@ -87,7 +91,7 @@ def test_failed_build_keeps_the_previous_site_and_the_data(tmp_path: Path, mini_
 
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
-    assert "exercises.yaml:70:23: exercises[0].primary_muscles[0]: unknown muscle 'glute' (did you mean 'glutes'?)" in result.stderr
+    assert "exercises.yaml:84:23: exercises[0].primary_muscles[0]: unknown muscle 'glute' (did you mean 'glutes'?)" in result.stderr
     assert snapshot(tmp_path / "site") == before
     assert (tmp_path / "exercises.yaml").read_text(encoding="utf-8") == broken
 
@@ -108,7 +112,10 @@ def test_hand_written_page_in_a_generated_place_is_a_clear_error(tmp_path: Path,
     result = mkdocs(config, "build", "--strict")
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
-    assert "these files would be replaced by generated ones: exercises/calf-raise.md" in result.stderr
+    assert (
+        "ERROR   -  exercises.yaml:125:11: exercises[2].slug: the page of exercise 'calf-raise' would be published at "
+        "/exercises/calf-raise/, replacing the chapter content/exercises/calf-raise.md; choose another slug or move the chapter\n"
+    ) in result.stderr
 
 
 def test_two_builds_of_the_same_sources_are_byte_identical(tmp_path: Path, real_site: Path) -> None:

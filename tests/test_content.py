@@ -10,9 +10,9 @@ import pytest
 
 from generator.load import load_guide
 from generator.model import Guide
-from generator.render.diagram import REGIONS
 from generator.schema import WEEKDAYS
 from tests.conftest import ROOT
+from tests.expected import REST_SHOWN, dose_shown
 
 SEED = ROOT.parent / "shared" / "seed" / "posterior-chain-guide.txt"
 
@@ -71,7 +71,25 @@ def test_schedules_link_every_session_exercise_with_dose_and_rest(guide: Guide, 
                 assert f'href="../../exercises/{item.exercise}/"' in page
                 back = html(real_site, f"exercises/{item.exercise}")
                 assert f'href="../../schedules/{schedule.slug}/#{day.day}"' in back, (item.exercise, schedule.slug, day.day)
-        assert page.count("<td>60-90 s</td>") + page.count("<td>2 min</td>") + page.count("<td>30-60 s</td>") > 0
+            if day.session:
+                expected = [
+                    (item.exercise, dose_shown(item.dose or guide.exercises[item.exercise].dosing[schedule.phase]), REST_SHOWN[guide.exercises[item.exercise].rest])
+                    for item in day.session.exercises
+                ]
+                assert session_rows(page, day.day) == expected, (schedule.slug, day.day)
+
+
+def session_rows(page: str, day: str) -> list[tuple[str, str, str]]:
+    """(exercise slug, dose, rest) for each row of a day's session table, read from the built HTML; a dose's
+    note, in brackets after it, is left out."""
+    table = page.split(f'id="{day}"', 1)[1].split("<tbody>", 1)[1].split("</tbody>", 1)[0]
+    rows = []
+    for row in re.findall(r"<tr>(.*?)</tr>", table, flags=re.S):
+        cells = re.findall(r"<td>(.*?)</td>", row, flags=re.S)
+        # Glossary words in a dose ("contacts") are marked up; the reader sees their text.
+        dose = re.sub(r"<[^>]+>", "", cells[1]).split(" (", 1)[0]
+        rows.append((re.search(r'href="../../exercises/([^/"]+)/"', cells[0]).group(1), dose, cells[2]))
+    return rows
 
 
 def test_every_progression_step_links_to_a_page(guide: Guide, real_site: Path) -> None:
@@ -87,11 +105,16 @@ def test_rest_follows_the_seed(guide: Guide) -> None:
     rest = guide.data.rest
     assert (rest["heavy"].min_seconds, rest["heavy"].max_seconds) == (60, 90)
     assert (rest["plyometric"].min_seconds, rest["plyometric"].max_seconds) == (120, 120)
+    # The seed's 60-90 s holds for most loaded sets; near-maximal sets of 3-5 (the deadlift) rest longer, and
+    # explosive loaded work (swings, sleds) rests fully, as jumps do.
+    assert (rest["heavy-low-reps"].min_seconds, rest["heavy-low-reps"].max_seconds) == (120, 180)
+    longer = {"deadlift": "heavy-low-reps", "kettlebell-swing": "plyometric", "sled-push": "plyometric", "sled-pull": "plyometric"}
     for exercise in guide.exercises.values():
         if exercise.category == "plyometric":
             assert exercise.rest == "plyometric", exercise.slug
         if exercise.category == "weighted":
-            assert exercise.rest == "heavy", exercise.slug
+            assert exercise.rest == longer.get(exercise.slug, "heavy"), exercise.slug
+    assert all(dose.reps is not None and dose.reps <= 5 for dose in guide.exercises["deadlift"].dosing.values())
 
 
 def test_sample_weeks_follow_the_seed(guide: Guide) -> None:
@@ -123,10 +146,9 @@ def test_api_lists_every_exercise(guide: Guide, real_site: Path) -> None:
 
 
 def test_every_muscle_is_drawn_on_the_body_diagram(guide: Guide, real_site: Path) -> None:
-    assert set(guide.muscles) <= set(REGIONS)
-    page = html(real_site, "exercises/deadlift")
+    page = html(real_site, "anatomy")
     for muscle in guide.muscles:
-        assert f'data-muscle="{muscle}"' in page
+        assert f'class="pcg-body__muscle pcg-body__muscle--target" data-muscle="{muscle}"' in page
 
 
 def test_anatomy_covers_the_injuries_the_seed_names(guide: Guide) -> None:
@@ -139,6 +161,7 @@ def words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9']+", text.lower().replace("\u2019", "'"))
 
 
+@pytest.mark.skipif(not SEED.is_file(), reason=f"the source article is not here ({SEED}); it lives beside the repository, not in it")
 def test_no_run_of_ten_words_is_copied_from_the_seed() -> None:
     seed = words(SEED.read_text(encoding="utf-8"))
     seed_runs = {tuple(seed[i : i + 10]) for i in range(len(seed) - 9)}

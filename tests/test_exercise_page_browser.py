@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from playwright.sync_api import expect
+
 SECTIONS = ["why", "steps", "cues", "mistakes", "dosing", "progressions", "safety"]
 
 
@@ -16,6 +18,7 @@ def test_copy_link_copies_the_permanent_address(browser, site_url: str) -> None:
     page = context.new_page()
     page.goto(site_url + "exercises/romanian-deadlift/#steps")
     page.get_by_role("button", name="Copy link").click()
-    assert page.get_by_role("status").inner_text() == "Link copied."
+    # The clipboard write is asynchronous; the status line changes once it has finished.
+    expect(page.get_by_role("status")).to_have_text("Link copied.")
     assert page.evaluate("() => navigator.clipboard.readText()") == "https://posterior-chain.example.org/exercises/romanian-deadlift/"
     context.close()

@@ -259,13 +259,16 @@ def test_blocked_storage_is_reported_and_the_session_still_runs(browser, site_ur
 
 def test_a_strength_day_of_the_plan_starts_as_a_session(page, site_url: str) -> None:
     page.goto(f"{site_url}plan/")
-    day = page.locator("[data-day][data-strength]").first
+    day = page.locator("[data-plan] [data-day][data-strength]").first
     slugs = [e.get_attribute("data-exercise") for e in day.locator("[data-exercise]").all()]
-    assert slugs
+    # The sets the plan shows for each exercise, as "3 × 8": the session must walk the same number.
+    sets = [int(d.split("×")[0]) for d in day.locator(".pcg-dose").all_inner_texts()]
+    assert slugs and len(sets) == len(slugs)
     day.locator("[data-pcg-start]").click()
     page.wait_for_selector("[data-session] [data-set]")
     shown = [s.get_attribute("data-exercise") for s in page.locator("[data-set]").all()]
     assert list(dict.fromkeys(shown)) == slugs
+    assert [shown.count(slug) for slug in slugs] == sets
 
 
 def test_an_exercise_page_starts_a_session_of_that_exercise(page, site_url: str) -> None:

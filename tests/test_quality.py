@@ -46,6 +46,16 @@ def open_page(page, site_url: str, path: str) -> None:
             pytest.fail("the plan picker drew no [data-plan] element within 10 s of opening /plan/")
 
 
+def settle(page) -> None:
+    """Wait for the page to react to a resize, as a reader would see it: scroll regions update from a
+    ResizeObserver at the next frame, and the theme's colour transitions (on the navigation drawer) must end
+    before colour contrast can be judged."""
+    page.evaluate(
+        """() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))).then(() =>
+            Promise.all(document.getAnimations().filter((a) => a.effect?.getTiming().iterations !== Infinity).map((a) => a.finished.catch(() => null))))"""
+    )
+
+
 def run_axe(page) -> list[dict]:
     if not AXE.is_file():
         pytest.fail(f"{AXE.relative_to(ROOT)} is missing: run `npm ci --prefix tests` to install axe-core")
@@ -83,8 +93,7 @@ def test_page_has_no_wcag_21_a_or_aa_violation(page, site_url: str, path: str, s
     found = {"1280 px": run_axe(page)}
     # Material moves the navigation into a drawer on phones: audit that layout too.
     page.set_viewport_size(PHONE)
-    # Scroll regions update from a ResizeObserver, which reports at the next frame after a resize.
-    page.evaluate("() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))")
+    settle(page)
     found["360 px"] = run_axe(page)
     clean = not any(found.values())
     assert clean, f"axe-core found WCAG 2.1 A/AA violations on /{path}:\n{describe_violations(found)}"
@@ -150,6 +159,7 @@ def configured_site_url(config: Path) -> str:
         pass
 
     Loader.add_multi_constructor("", lambda loader, suffix, node: None)
+    Loader.add_constructor("!ENV", lambda loader, node: loader.construct_sequence(node)[-1])  # SITE_URL unset
     return yaml.load(config.read_text(encoding="utf-8"), Loader=Loader).get("site_url") or ""
 
 

@@ -36,7 +36,7 @@ def test_exercise_page_has_its_sections_and_its_place_on_the_ladder(mini_text: s
     assert "| Offseason | 3 × 8 each side | 60-90 s |" in page
     assert "1. [Glute bridge](glute-bridge.md)\n2. **Single-leg glute bridge** (this exercise)\n" in page
     assert "[Glutes](../anatomy/glutes.md)" in page
-    assert 'pcg-body__muscle--primary" data-muscle="glutes"' in page
+    assert 'pcg-body__muscle--target" data-muscle="glutes"' in page
 
 
 def test_muscle_page_lists_main_movers_before_helpers(mini_text: str) -> None:
@@ -58,9 +58,9 @@ def test_site_holds_every_page_and_export(mini_text: str) -> None:
     site = render_site(load_guide_text(mini_text), site_url="https://coach.example")
     assert sorted(site.pages) == [
         "anatomy/calves.md", "anatomy/glutes.md", "anatomy/index.md", "exercises/box-jump.md", "exercises/calf-raise.md",
-        "exercises/glute-bridge.md", "exercises/index.md", "exercises/single-leg-glute-bridge.md", "log.md", "plan.md",
+        "exercises/glute-bridge.md", "exercises/index.md", "exercises/single-leg-glute-bridge.md", "glossary.md", "log.md", "plan.md",
         "schedules/index.md", "schedules/offseason.md", "session.md",
     ]  # fmt: skip
-    assert sorted(site.files) == ["api/exercises.json", "schedules/offseason.ics"]
+    assert sorted(site.files) == ["api/exercises.json", "robots.txt", "schedules/offseason.ics"]
     assert site.redirects == {"exercises/one-leg-bridge.md": "exercises/single-leg-glute-bridge.md"}
     assert "exercises/index.md" not in site.unlisted and "exercises/box-jump.md" in site.unlisted

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import DATA, make_tiny_site, mkdocs
 
 PUBLISHED = DATA / "published-urls.txt"
@@ -39,6 +41,7 @@ def test_every_built_url_is_in_the_published_list(real_site: Path) -> None:
     assert new == [], f"add the new URLs to {PUBLISHED.relative_to(DATA.parent.parent)}"
 
 
+@pytest.mark.build
 def test_a_former_slug_redirects_to_the_renamed_page(tmp_path: Path, mini_text: str) -> None:
     config = make_tiny_site(tmp_path, mini_text)
     result = mkdocs(config, "build", "--strict")
@@ -47,6 +50,7 @@ def test_a_former_slug_redirects_to_the_renamed_page(tmp_path: Path, mini_text: 
     assert '<meta http-equiv="refresh" content="0; url=../single-leg-glute-bridge/">' in redirect
 
 
+@pytest.mark.build
 def test_renaming_breaks_a_promise_unless_the_former_slug_is_kept(tmp_path: Path, mini_text: str) -> None:
     config = make_tiny_site(tmp_path, mini_text)
     assert mkdocs(config, "build", "--strict").returncode == 0

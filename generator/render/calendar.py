@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 
 from icalendar import Calendar, Event
 
+from generator.address import CALENDAR_DRAFT_NOTE, is_placeholder
 from generator.model import Guide
 from generator.render.markup import plain_text
 from generator.render.text import (
@@ -42,7 +43,7 @@ def schedule_ics(guide: Guide, schedule: Schedule, site_url: str) -> str:
         summary = " + ".join(t.name for t in types)
         event.add("summary", f"{summary}: {day.session.title}" if day.session else summary)
         # Calendar text is plain: icalendar escapes it for the format, and prose keeps only its words.
-        lines = [plain_text(day.note)]
+        lines = [CALENDAR_DRAFT_NOTE, plain_text(day.note)] if is_placeholder(site_url) else [plain_text(day.note)]
         for item in day.session.exercises if day.session else []:
             exercise = guide.exercises[item.exercise]
             dose = dose_label(guide.dose(exercise, schedule.phase, item.dose))

@@ -10,14 +10,14 @@ from generator.render.markup import plain_text
 from generator.render.text import (
     DAY_NAMES,
     absolute_url,
-    dose_label,
+    dose_per_set,
     exercise_src,
     muscle_src,
     page_url,
     rest_label,
     schedule_src,
 )
-from generator.schema import LEVELS, WEEKDAYS, Exercise
+from generator.schema import WEEKDAYS, Exercise
 
 
 def exercises_export(guide: Guide, site_url: str) -> list[dict[str, Any]]:
@@ -45,7 +45,7 @@ def plan_data(guide: Guide) -> dict[str, Any]:
     data = guide.data
     return {
         "weekdays": [{"slug": d, "name": DAY_NAMES[d]} for d in WEEKDAYS],
-        "levels": [{"slug": s, "name": data.levels[s].name} for s in LEVELS],
+        "levels": [{"slug": slug, "name": level.name} for slug, level in data.levels.items()],
         "phases": {
             slug: phase.model_dump(mode="json", exclude={"summary", "focus"}) | {"running": plain_text(phase.running)}
             for slug, phase in data.phases.items()
@@ -56,6 +56,21 @@ def plan_data(guide: Guide) -> dict[str, Any]:
         "muscles": [{"slug": m.slug, "name": m.name, "url": page_url(muscle_src(m.slug))} for m in data.muscles],
         "exercises": [_plan_exercise(guide, e) for e in guide.exercises.values()],
         "schedules": [{"slug": s.slug, "title": s.title, "url": page_url(schedule_src(s.slug))} for s in data.schedules],
+        "ladders": [{"slug": ladder.slug, "steps": list(ladder.steps)} for ladder in data.ladders],
+        "season": _season(guide),
+        "safety_url": page_url("safety.md"),
+    }
+
+
+def _season(guide: Guide) -> dict[str, Any]:
+    """The block's rules; prose becomes plain text, since the page shows it with textContent."""
+    season = guide.data.season
+    return season.model_dump(mode="json", exclude={"sore_spot_advice"}) | {
+        "stages": [
+            stage.model_dump(mode="json") | {"summary": plain_text(stage.summary)} for stage in season.stages
+        ],
+        "deload": season.deload.model_dump(mode="json") | {"why": plain_text(season.deload.why)},
+        "impact": season.impact.model_dump(mode="json") | {"why": plain_text(season.impact.why)},
     }
 
 
@@ -71,7 +86,7 @@ def _plan_exercise(guide: Guide, e: Exercise) -> dict[str, Any]:
         "unilateral": e.unilateral,
         "primary_muscles": list(e.primary_muscles),
         "secondary_muscles": list(e.secondary_muscles),
-        "dosing": {phase: dose_label(dose) for phase, dose in e.dosing.items()},
+        "dosing": {phase: {"sets": dose.sets, "per_set": dose_per_set(dose)} for phase, dose in e.dosing.items()},
         "rest": rest_label(rest),
         "easier": [x.slug for x in guide.easier(e.slug)],
         "harder": [x.slug for x in guide.harder(e.slug)],

@@ -42,6 +42,9 @@ def log_data(guide: Guide) -> dict[str, Any]:
     return {
         "phases": {slug: phase.name for slug, phase in data.phases.items()},
         "default_phase": data.picker.defaults.phase,
+        # A plan's week names its stage; the stage gives the phase whose doses apply and the share of sets to cut.
+        "stages": {s.slug: {"name": s.name, "phase": s.phase, "sets_cut_percent": s.sets_cut_percent} for s in data.season.stages},
+        "deload_sets_cut_percent": data.season.deload.sets_cut_percent,
         "exercises": {
             e.slug: {
                 "name": e.name,

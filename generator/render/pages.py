@@ -7,6 +7,7 @@ from markupsafe import Markup
 from generator.model import Guide
 from generator.render.diagram import Highlight, render_body_diagram
 from generator.render.env import ENV
+from generator.render.figure import draw_movement
 from generator.render.log_data import log_data
 from generator.render.qr import qr_svg
 from generator.render.text import (
@@ -19,7 +20,12 @@ from generator.render.text import (
     rest_label,
     schedule_src,
 )
-from generator.schema import CATEGORIES, LEVELS, Exercise, Muscle, Schedule
+from generator.schema import ROLES, Exercise, Muscle, Schedule, SeasonStage
+
+VIEWS = "Front and back views of a runner"
+# The button that replays an exercise's movement drawing, one per page. SMIL would read a hyphen in the id as a
+# time offset, so the id has none.
+PLAY_ID = "pcg_move_play"
 
 def _link(from_src: str, to_src: str) -> Markup:
     """A link target between two pages; paths are built from slugs, which the schema keeps to [a-z0-9-]."""
@@ -28,7 +34,8 @@ def _link(from_src: str, to_src: str) -> Markup:
 
 ENV.globals.update(rel=_link, dose_label=dose_label, rest_label=rest_label, day_names=DAY_NAMES)
 
-CATEGORY_NAMES = {"bodyweight": "Bodyweight", "weighted": "Weighted", "plyometric": "Plyometric and dynamic"}
+def category_names(guide: Guide) -> dict[str, str]:
+    return {slug: category.name for slug, category in guide.data.categories.items()}
 
 
 def render_pages(guide: Guide, plan_data: dict[str, object], site_url: str) -> dict[str, str]:
@@ -42,11 +49,13 @@ def render_pages(guide: Guide, plan_data: dict[str, object], site_url: str) -> d
         ),
         "exercises/index.md": render_exercise_index(guide),
         "schedules/index.md": _render("schedule_index.md.j2", "schedules/index.md", guide),
-        "plan.md": _render("plan.md.j2", "plan.md", guide, plan_data=plan_data),
+        "plan.md": _render("plan.md.j2", "plan.md", guide, plan_data=plan_data, **_plan_words(guide)),
     }
     logged = log_data(guide)
     pages["session.md"] = _render("session.md.j2", "session.md", guide, log_data=logged)
     pages["log.md"] = _render("log.md.j2", "log.md", guide, log_data=logged)
+    if guide.data.glossary:
+        pages["glossary.md"] = _render("glossary.md.j2", "glossary.md", guide)
     for muscle in guide.muscles.values():
         pages[muscle_src(muscle.slug)] = render_muscle_page(guide, muscle)
     for exercise in guide.exercises.values():
@@ -56,15 +65,53 @@ def render_pages(guide: Guide, plan_data: dict[str, object], site_url: str) -> d
     return pages
 
 
+RUN_WORDS = {"easy": "easy run", "hard": "key run", "long": "long run"}
+
+
+def _plan_words(guide: Guide) -> dict[str, object]:
+    """What the plan page says about the season's rules, in words built from the data."""
+    season = guide.data.season
+
+    def either(words: list[str], joiner: str = " or ") -> str:
+        return joiner.join([", ".join(words[:-1]), words[-1]] if len(words) > 1 else words)
+
+    def stage_weeks(stage: SeasonStage) -> str:
+        if stage.weeks_to_race is None:
+            return "after the race"
+        low, high = stage.weeks_to_race.min, stage.weeks_to_race.max
+        return "race week" if high == 0 else f"{low}-{high} weeks before race week"
+
+    names = category_names(guide)
+    impact = [f"{names[c].lower()} exercises" for c in season.impact.categories] + [guide.exercises[e].name for e in season.impact.exercises]
+    return {
+        "season": season,
+        "effort_entry": next(entry for entry in guide.data.glossary if entry.slug == season.effort.glossary),
+        "stages": {stage.slug: stage for stage in season.stages},
+        "stage_weeks": stage_weeks,
+        "run_words": lambda runs: either([RUN_WORDS[r] for r in runs]),
+        "category_words": lambda categories: either([names[c].lower() for c in categories], " and "),
+        "span": lambda r: str(r.min) if r.min == r.max else f"{r.min}-{r.max}",
+        "impact_words": either(impact, " and "),
+    }
+
+
 def render_exercise_page(guide: Guide, exercise: Exercise) -> str:
-    roles = {m: "primary" for m in exercise.primary_muscles} | {m: "secondary" for m in exercise.secondary_muscles}
-    diagram = _diagram(guide, roles)
-    return _render("exercise.md.j2", exercise_src(exercise.slug), guide, exercise=exercise, diagram=diagram)
+    roles = {m: role for role in ROLES for m in getattr(exercise.works, role)}
+    worked = "; ".join(
+        f"{guide.data.roles[role].name}: {', '.join(guide.drawn[m].name for m in getattr(exercise.works, role))}"
+        for role in ROLES
+        if getattr(exercise.works, role)
+    )
+    diagram = _diagram(guide, roles, f"{VIEWS}. {worked}")
+    drawing = draw_movement(exercise.movement, PLAY_ID)
+    return _render(
+        "exercise.md.j2", exercise_src(exercise.slug), guide, exercise=exercise, diagram=diagram, drawing=drawing, play_id=PLAY_ID, roles=ROLES
+    )
 
 
 def render_muscle_page(guide: Guide, muscle: Muscle) -> str:
     primary, secondary = guide.trained_by(muscle.slug)
-    diagram = _diagram(guide, {muscle.slug: "primary"})
+    diagram = _diagram(guide, {muscle.slug: "target"}, f"{VIEWS}, highlighting {muscle.name}")
     return _render(
         "muscle.md.j2", muscle_src(muscle.slug), guide, muscle=muscle, primary=primary, secondary=secondary, diagram=diagram
     )
@@ -89,26 +136,28 @@ def render_schedule_page(guide: Guide, schedule: Schedule, site_url: str) -> str
 
 
 def render_exercise_index(guide: Guide) -> str:
-    groups = [(CATEGORY_NAMES[c], [e for e in guide.exercises.values() if e.category == c]) for c in CATEGORIES]
+    groups = [(category.name, [e for e in guide.exercises.values() if e.category == slug]) for slug, category in guide.data.categories.items()]
     data = guide.data
     filter_data = {
         "labels": {"muscle": "Muscle", "equipment": "Equipment you have", "category": "Category", "level": "Level"},
         "muscles": [{"slug": m.slug, "name": m.name} for m in data.muscles],
         "equipment_sets": [{"slug": s, "name": kit.name, "items": kit.items} for s, kit in data.equipment_sets.items()],
-        "categories": [{"slug": c, "name": CATEGORY_NAMES[c]} for c in CATEGORIES],
-        "levels": [{"slug": s, "name": data.levels[s].name} for s in LEVELS],
+        "categories": [{"slug": slug, "name": category.name} for slug, category in data.categories.items()],
+        "levels": [{"slug": slug, "name": level.name} for slug, level in data.levels.items()],
     }
     return _render("exercise_index.md.j2", "exercises/index.md", guide, groups=[g for g in groups if g[1]], filter_data=filter_data)
 
 
 def chain_diagram(guide: Guide) -> Markup:
     """The body diagram with every muscle of the chain highlighted."""
-    return _diagram(guide, dict.fromkeys(guide.muscles, "primary"))
+    names = [m.name for m in guide.muscles.values()]
+    return _diagram(guide, dict.fromkeys(guide.muscles, "target"), f"{VIEWS}, highlighting {', '.join(names)}")
 
 
-def _diagram(guide: Guide, roles: dict[str, str]) -> Markup:
-    highlights = [Highlight(m.slug, m.name, roles.get(m.slug, "")) for m in guide.muscles.values()]
-    return render_body_diagram(tuple(highlights))
+def _diagram(guide: Guide, roles: dict[str, str], label: str) -> Markup:
+    """Only highlighted muscles are drawn, so the label, which names them, says everything the picture shows."""
+    highlights = [Highlight.of(m.slug, m.name, roles[m.slug], m.drawing) for m in guide.drawn.values() if m.slug in roles]
+    return render_body_diagram(tuple(highlights), label)
 
 
 def _render(template: str, here: str, guide: Guide, **context: object) -> str:
@@ -119,6 +168,6 @@ def _render(template: str, here: str, guide: Guide, **context: object) -> str:
         exercise_src=exercise_src,
         muscle_src=muscle_src,
         schedule_src=schedule_src,
-        category_names=CATEGORY_NAMES,
+        category_names=category_names(guide),
         **context,
     )

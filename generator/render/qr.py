@@ -15,4 +15,5 @@ def qr_svg(url: str, label: str) -> Markup:
     code = segno.make_qr(url, error="m")
     svg = code.svg_inline(scale=1, border=2, omitsize=True, svgclass="pcg-qr", lineclass=None)
     opening, rest = svg.split(">", 1)
-    return Markup(f"{opening}><title>{md_text(label)}</title>{rest}")
+    # Kept out of the search index: the page's own table already names each exercise.
+    return Markup(f"{opening} data-search-exclude><title>{md_text(label)}</title>{rest}")

@@ -17,6 +17,11 @@ DAY_NAMES: dict[Weekday, str] = {
 
 def dose_label(dose: Dose) -> str:
     """3 × 8 each side, 3 × 30 s, 4 × 20 contacts, 4 × 20 m."""
+    return f"{dose.sets} × {dose_per_set(dose)}"
+
+
+def dose_per_set(dose: Dose) -> str:
+    """What one set holds: 8 each side, 30 s, 20 contacts, 20 m."""
     if dose.reps is not None:
         amount = f"{dose.reps}"
     elif dose.seconds is not None:
@@ -26,7 +31,7 @@ def dose_label(dose: Dose) -> str:
     else:
         amount = f"{dose.metres} m"
     side = " each side" if dose.per_side else ""
-    return f"{dose.sets} × {amount}{side}"
+    return f"{amount}{side}"
 
 
 def seconds_label(seconds: int) -> str:

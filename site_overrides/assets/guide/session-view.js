@@ -14,6 +14,12 @@ function item(data, slug, dose) {
   return { exercise: slug, name: exercise.name, url: exercise.url, rest: exercise.rest, dose };
 }
 
+function cutSets(dose, percent) {
+  if (!percent) return dose;
+  const sets = Math.max(1, Math.round((dose.sets * (100 - percent)) / 100));
+  return { ...dose, sets, label: dose.label.replace(/^\d+ ×/, `${sets} ×`) };
+}
+
 // Which session the address asks for, or { problem } in words.
 export function chooseSession(params, data) {
   const week = params.get("week");
@@ -36,15 +42,18 @@ export function chooseSession(params, data) {
   }
   const list = (params.get("exercises") || "").split(",").filter((slug) => data.exercises[slug]);
   if (list.length) {
-    const phase = data.phases[params.get("phase")] ? params.get("phase") : data.default_phase;
+    const stage = data.stages[params.get("stage")];
+    const phase = stage ? stage.phase : data.phases[params.get("phase")] ? params.get("phase") : data.default_phase;
+    // The plan's week cuts sets in some stages and in deload weeks, rounding as the plan shows them.
+    const cut = params.get("deload") === "1" ? data.deload_sets_cut_percent : (stage && stage.sets_cut_percent) || 0;
     const planned = Number(params.get("planned"));
     const items = list.map((slug) => {
       const dosing = data.exercises[slug].dosing;
-      return item(data, slug, dosing[phase] || Object.values(dosing)[0]);
+      return item(data, slug, cutSets(dosing[phase] || Object.values(dosing)[0], cut));
     });
     const title = (params.get("title") || "Your plan").slice(0, 120);
     return {
-      key: `plan:${phase}:${list.join(",")}`, title, source: "plan/", phase,
+      key: `plan:${phase}:${cut}:${list.join(",")}`, title, source: "plan/", phase,
       planned: Number.isInteger(planned) && planned >= 1 && planned <= 7 ? planned : null, items,
     };
   }

@@ -6,10 +6,11 @@ function sessionLink(day, root) {
   const slugs = [...new Set([...day.querySelectorAll("[data-exercise]")].map((e) => e.dataset.exercise).filter(Boolean))];
   if (!slugs.length) return null;
   const plan = day.closest("[data-plan]") || day.parentElement;
-  const phase = day.closest("[data-phase]")?.dataset.phase || new URLSearchParams(location.search).get("phase");
+  const stage = day.closest("[data-stage]");
   const heading = day.querySelector("h1, h2, h3, h4");
   const params = new URLSearchParams({ exercises: slugs.join(",") });
-  if (phase) params.set("phase", phase);
+  if (stage) params.set("stage", stage.dataset.stage);
+  if (day.closest("[data-deload]")?.dataset.deload === "true") params.set("deload", "1");
   params.set("planned", String(plan.querySelectorAll(DAY_SELECTOR).length));
   params.set("title", `Your plan, ${heading ? heading.textContent.trim() : day.dataset.day}`);
   const link = document.createElement("a");
@@ -23,6 +24,7 @@ function sessionLink(day, root) {
 
 function addLinks(container, root) {
   for (const day of container.querySelectorAll(DAY_SELECTOR)) {
+    if (day.closest("table")) continue; // an overview of many weeks, not a day to train from
     const link = sessionLink(day, root);
     const old = day.querySelector(":scope > [data-pcg-start]");
     if (old && link && old.href === link.href) continue;
