@@ -4,7 +4,6 @@ ready" notice instead of mixing with the old one, and the home-screen manifest n
 from __future__ import annotations
 
 import json
-import re
 import shutil
 from pathlib import Path
 
@@ -13,20 +12,16 @@ from playwright.sync_api import expect
 
 from tests.conftest import ROOT, mkdocs, serve
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.build]
 
 
 def build_copy(folder: Path, site_url: str | None = None) -> Path:
     """The real guide's sources in `folder`, built (for `site_url` if given); returns mkdocs.yml."""
     for name in ("mkdocs.yml", "exercises.yaml"):
         shutil.copy(ROOT / name, folder / name)
-    if site_url:
-        config = folder / "mkdocs.yml"
-        text = config.read_text(encoding="utf-8")
-        config.write_text(re.sub(r"(?m)^site_url: .*$", f"site_url: {site_url}", text), encoding="utf-8")
     shutil.copytree(ROOT / "content", folder / "content")
     shutil.copytree(ROOT / "site_overrides", folder / "site_overrides")
-    result = mkdocs(folder / "mkdocs.yml", "build", "--strict")
+    result = mkdocs(folder / "mkdocs.yml", "build", "--strict", site_url=site_url)
     assert result.returncode == 0, result.stderr
     return folder / "mkdocs.yml"
 
