@@ -20,6 +20,7 @@ from generator import trace
 from generator.atomic import SiteDirError, StagedBuild
 from generator.chapters import prepare_chapter, split_front_matter
 from generator.address import CALENDAR_DRAFT_NOTE, note_placeholder, site_sections
+from generator.offline import APP_NAME, write_offline_files
 from generator.problems import GuideError
 from generator.render import RenderedSite
 from generator.site_check import Docs, check_site
@@ -29,6 +30,8 @@ log = logging.getLogger("mkdocs.plugins.guide")
 
 class GuideConfig(Config):
     data_file = c.Type(str, default="exercises.yaml")
+    app_name = c.Type(str, default=APP_NAME)
+    """The short name under the guide's icon on a phone's home screen; the full name is `site_name`."""
 
 
 class GuidePlugin(BasePlugin[GuideConfig]):
@@ -128,6 +131,8 @@ class GuidePlugin(BasePlugin[GuideConfig]):
         if self.staged is not None and config.strict and self.tracer is not None and self.tracer.count:
             self._end(config, publish=False)
         else:
+            # Under `mkdocs serve` pages change while they are read, so nothing is kept offline there.
+            write_offline_files(Path(config.site_dir), config.site_name, self.config.app_name, precache=self.command != "serve")
             self._end(config, publish=True)
 
     def on_build_error(self, *, error: Exception) -> None:

@@ -454,6 +454,46 @@ class Season(_Model):
     strength: StrengthPlacement
     sore_spots: list[SoreSpot] = []
     sore_spot_advice: Prose
+class Milestone(_Model):
+    name: Line
+    says: Prose
+
+
+class StreakMilestone(Milestone):
+    weeks: int = Field(ge=2, le=52, description="Weeks in a row with every planned strength session logged.")
+
+
+class Milestones(_Model):
+    """What the training log celebrates, from the consistency chapter."""
+
+    first_session: Milestone
+    streaks: list[StreakMilestone] = Field(min_length=1)
+    ladder_rung: Milestone = Field(description="A harder step of a ladder logged for the first time.")
+    personal_best: Milestone = Field(description="More load, or more reps at the same load, than ever before.")
+
+
+class Advice(_Model):
+    name: Line
+    advice: Prose
+
+
+class Comeback(Advice):
+    """Advice for the first session after a gap of at least `after_weeks` whole weeks without one."""
+
+    after_weeks: int = Field(ge=1, le=52)
+
+
+class LogRules(_Model):
+    milestones: Milestones
+    comeback: list[Comeback] = Field(min_length=1, description="From the shortest gap to the longest.")
+    illness: Advice = Field(description="Shown with every comeback: the rule after time off ill.")
+
+    @model_validator(mode="after")
+    def _gaps_ascend(self) -> LogRules:
+        weeks = [c.after_weeks for c in self.comeback]
+        if weeks != sorted(set(weeks)):
+            raise ValueError(f"comeback after_weeks must rise from one entry to the next (got {', '.join(map(str, weeks))})")
+        return self
 
 
 class GuideData(_Model):
@@ -478,3 +518,4 @@ class GuideData(_Model):
     schedules: list[Schedule] = []
     glossary: list[GlossaryEntry] = []
     season: Season
+    log: LogRules

@@ -23,6 +23,7 @@ from mkdocs.utils.yaml import yaml_load
 from generator.address import CALENDAR_DRAFT_NOTE, is_placeholder, site_sections
 from generator.atomic import SiteDirError, StagedBuild
 from generator.docs_tree import Written, write_docs
+from generator.offline import APP_NAME, write_offline_files
 from generator.problems import GuideError
 
 WORK = ".zensical"
@@ -54,6 +55,14 @@ def write_engine_files(root: Path, site_dir: Path) -> tuple[Path, Written]:
     return config_file, written
 
 
+def _app_names(root: Path) -> tuple[str, str]:
+    """site_name and the guide plugin's app_name from mkdocs.yml, for the home-screen manifest."""
+    with open(root / "mkdocs.yml", encoding="utf-8") as handle:
+        settings = yaml_load(handle) or {}
+    plugins = [p["guide"] for p in settings.get("plugins") or [] if isinstance(p, dict) and isinstance(p.get("guide"), dict)]
+    return str(settings.get("site_name", "")), str((plugins[0] if plugins else {}).get("app_name", APP_NAME))
+
+
 def zensical(*args: str) -> list[str]:
     return [sys.executable, "-m", "zensical", *args]
 
@@ -70,6 +79,7 @@ def build(root: Path, site_dir: Path) -> int:
         if result.returncode != 0:
             staged.discard()
             return result.returncode
+        write_offline_files(staged.folder, *_app_names(root))
         staged.publish()
     except GuideError as error:
         staged.discard()

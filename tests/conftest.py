@@ -27,6 +27,7 @@ TINY_PAGES = {
     "safety.md": "# Safety\n\nNot medical advice.\n",
     "anatomy/chain.md": "# How the chain works together\n",
     "anatomy/shock-absorption.md": "# Shock absorption\n",
+    "consistency.md": "# Staying consistent\n\n## After a missed week\n",
 }
 
 

@@ -43,10 +43,10 @@ def test_write_puts_every_page_and_file_where_the_site_will_serve_it(tmp_path: P
     assert written == [
         ".guide-docs-tree", "anatomy/calves.md", "anatomy/glutes.md", "anatomy/index.md", "api/exercises.json",
         "exercises/box-jump.md", "exercises/calf-raise.md", "exercises/glute-bridge.md", "exercises/index.md",
-        "exercises/one-leg-bridge/index.html", "exercises/single-leg-glute-bridge.md", "glossary.md", "plan.md",
-        "robots.txt", "schedules/index.md", "schedules/offseason.ics", "schedules/offseason.md",
+        "exercises/one-leg-bridge/index.html", "exercises/single-leg-glute-bridge.md", "glossary.md", "log.md", "plan.md",
+        "robots.txt", "schedules/index.md", "schedules/offseason.ics", "schedules/offseason.md", "session.md",
     ]  # fmt: skip
-    assert capsys.readouterr().out == f"{out}: 16 files written, 0 unchanged, 0 removed\n"
+    assert capsys.readouterr().out == f"{out}: 18 files written, 0 unchanged, 0 removed\n"
     api = json.loads((out / "api" / "exercises.json").read_text(encoding="utf-8"))
     assert api[0]["url"] == "https://coach.example/exercises/glute-bridge/"
     assert (out / "exercises" / "calf-raise.md").read_text(encoding="utf-8").startswith("---\n")

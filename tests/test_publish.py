@@ -157,6 +157,7 @@ def test_the_404_page_has_the_guides_look_and_links_every_section(real_site: Pat
         ("/plan/", "Plan your week"),
         ("/season/", "Fitting it into the season"),
         ("/consistency/", "Staying consistent"),
+        ("/log/", "Training log"),
         ("/safety/", "Safety"),
         ("/glossary/", "Glossary"),
     ]

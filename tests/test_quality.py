@@ -28,7 +28,10 @@ PAGES = [
     "schedules/",
     "schedules/offseason/",
     "plan/",
+    "session/?week=offseason&day=mon",
+    "log/",
 ]
+SCHEMES = {"light": "default", "dark": "slate"}
 
 
 def open_page(page, site_url: str, path: str) -> None:
@@ -80,9 +83,13 @@ def describe_violations(found: dict[str, list[dict]]) -> str:
     return "\n".join(lines)
 
 
+@pytest.mark.parametrize("scheme", SCHEMES)
 @pytest.mark.parametrize("path", PAGES, ids=lambda path: "/" + path)
-def test_page_has_no_wcag_21_a_or_aa_violation(page, site_url: str, path: str) -> None:
+def test_page_has_no_wcag_21_a_or_aa_violation(page, site_url: str, path: str, scheme: str) -> None:
+    # The guide follows the system's setting on a first visit.
+    page.emulate_media(color_scheme=scheme)
     open_page(page, site_url, path)
+    assert page.get_attribute("body", "data-md-color-scheme") == SCHEMES[scheme]
     found = {"1280 px": run_axe(page)}
     # Material moves the navigation into a drawer on phones: audit that layout too.
     page.set_viewport_size(PHONE)

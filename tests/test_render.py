@@ -58,8 +58,8 @@ def test_site_holds_every_page_and_export(mini_text: str) -> None:
     site = render_site(load_guide_text(mini_text), site_url="https://coach.example")
     assert sorted(site.pages) == [
         "anatomy/calves.md", "anatomy/glutes.md", "anatomy/index.md", "exercises/box-jump.md", "exercises/calf-raise.md",
-        "exercises/glute-bridge.md", "exercises/index.md", "exercises/single-leg-glute-bridge.md", "glossary.md", "plan.md",
-        "schedules/index.md", "schedules/offseason.md",
+        "exercises/glute-bridge.md", "exercises/index.md", "exercises/single-leg-glute-bridge.md", "glossary.md", "log.md", "plan.md",
+        "schedules/index.md", "schedules/offseason.md", "session.md",
     ]  # fmt: skip
     assert sorted(site.files) == ["api/exercises.json", "robots.txt", "schedules/offseason.ics"]
     assert site.redirects == {"exercises/one-leg-bridge.md": "exercises/single-leg-glute-bridge.md"}

@@ -33,7 +33,8 @@ def render_site(guide: Guide, *, site_url: str) -> RenderedSite:
     files = {"api/exercises.json": to_json(exercises_export(guide, site_url)), "robots.txt": robots_txt(site_url)}
     for schedule in guide.schedules.values():
         files[f"schedules/{schedule.slug}.ics"] = schedule_ics(guide, schedule, site_url)
-    unlisted = frozenset(path for path in pages if path.startswith("exercises/") and path != "exercises/index.md")
+    # Exercise pages are reached from their index, the session view from a "Start session" link.
+    unlisted = frozenset(path for path in pages if (path.startswith("exercises/") and path != "exercises/index.md") or path == "session.md")
     redirects = {exercise_src(old): exercise_src(new) for old, new in guide.former_slugs.items()}
     return RenderedSite(
         pages=pages,

@@ -23,7 +23,13 @@ def chapter_facts(guide: Guide) -> dict[str, Any]:
         f"Move on when: {md_prose(stage.move_on_when, guide, None)}"
         for number, stage in enumerate(data.progression, start=1)
     )
+    rules = data.log
+    # Indented to sit inside the chapter's admonition, whose body is indented four spaces.
+    comeback = "\n    ".join(
+        f"- **{md_text(item.name)}:** {md_prose(item.advice, guide, None)}" for item in [*rules.comeback, rules.illness]
+    )
     return {
+        "comeback": comeback,
         "strength_days": {slug: f"{p.strength_days.min}-{p.strength_days.max}" for slug, p in data.phases.items()},
         "rest": {slug: rest_words(rest) for slug, rest in data.rest.items()},
         "progression": stages,

@@ -8,6 +8,7 @@ from generator.model import Guide
 from generator.render.diagram import Highlight, render_body_diagram
 from generator.render.env import ENV
 from generator.render.figure import draw_movement
+from generator.render.log_data import log_data
 from generator.render.qr import qr_svg
 from generator.render.text import (
     DAY_NAMES,
@@ -50,6 +51,9 @@ def render_pages(guide: Guide, plan_data: dict[str, object], site_url: str) -> d
         "schedules/index.md": _render("schedule_index.md.j2", "schedules/index.md", guide),
         "plan.md": _render("plan.md.j2", "plan.md", guide, plan_data=plan_data, **_plan_words(guide)),
     }
+    logged = log_data(guide)
+    pages["session.md"] = _render("session.md.j2", "session.md", guide, log_data=logged)
+    pages["log.md"] = _render("log.md.j2", "log.md", guide, log_data=logged)
     if guide.data.glossary:
         pages["glossary.md"] = _render("glossary.md.j2", "glossary.md", guide)
     for muscle in guide.muscles.values():
