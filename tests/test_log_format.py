@@ -9,8 +9,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import shutil
-import subprocess
 from typing import Any
 
 import pytest
@@ -18,6 +16,7 @@ import pytest
 from generator.load import load_guide
 from generator.render.log_data import log_data
 from tests.conftest import ROOT
+from tests.node import run_modules
 
 ASSETS = ROOT / "site_overrides" / "assets" / "guide"
 DATA = log_data(load_guide(ROOT / "exercises.yaml"))
@@ -42,25 +41,7 @@ HOSTILE = [
 
 def run_js(body: str, payload: Any = None) -> Any:
     """Evaluate `body`, an expression over `format`, `insights`, `data` and `input`, in Node; return its JSON."""
-    node = shutil.which("node")
-    if node is None:
-        pytest.fail("node is missing: the log's formats are tested in Node (apt-get install -y nodejs)")
-    script = (
-        'import { readFileSync } from "node:fs";\n'
-        f"import * as format from {json.dumps((ASSETS / 'log-format.js').as_uri())};\n"
-        f"import * as insights from {json.dumps((ASSETS / 'log-insights.js').as_uri())};\n"
-        'const { data, input } = JSON.parse(readFileSync(0, "utf8"));\n'
-        f"process.stdout.write(JSON.stringify({body}));\n"
-    )
-    result = subprocess.run(
-        [node, "--disable-warning=MODULE_TYPELESS_PACKAGE_JSON", "--input-type=module", "-e", script],
-        input=json.dumps({"data": DATA, "input": payload}),
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert result.returncode == 0 and result.stderr == "", result.stderr
-    return json.loads(result.stdout)
+    return run_modules({"format": ASSETS / "log-format.js", "insights": ASSETS / "log-insights.js"}, body, DATA, payload)
 
 
 def a_set(exercise: str = "romanian-deadlift", number: int = 1, **changes: Any) -> dict[str, Any]:

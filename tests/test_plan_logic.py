@@ -19,9 +19,6 @@ from __future__ import annotations
 import datetime
 import functools
 import itertools
-import json
-import shutil
-import subprocess
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -30,6 +27,7 @@ import pytest
 from generator.load import load_guide
 from generator.render.exports import plan_data
 from tests.conftest import ROOT
+from tests.node import run_modules
 
 LOGIC = ROOT / "site_overrides" / "assets" / "guide" / "plan-logic.js"
 DATA = plan_data(load_guide(ROOT / "exercises.yaml"))
@@ -57,24 +55,7 @@ for _ladder in DATA["ladders"]:
 
 def run_logic(body: str, payload: Any) -> Any:
     """Evaluate `body`, a JavaScript expression over `logic`, `data` and `input`, in Node; return its JSON value."""
-    node = shutil.which("node")
-    if node is None:
-        pytest.fail("node is missing: the plan picker's logic is tested in Node (apt-get install -y nodejs)")
-    script = (
-        'import { readFileSync } from "node:fs";\n'
-        f"import * as logic from {json.dumps(LOGIC.as_uri())};\n"
-        'const { data, input } = JSON.parse(readFileSync(0, "utf8"));\n'
-        f"process.stdout.write(JSON.stringify({body}));\n"
-    )
-    result = subprocess.run(
-        [node, "--disable-warning=MODULE_TYPELESS_PACKAGE_JSON", "--input-type=module", "-e", script],
-        input=json.dumps({"data": DATA, "input": payload}),
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert result.returncode == 0 and result.stderr == "", result.stderr
-    return json.loads(result.stdout)
+    return run_modules({"logic": LOGIC}, body, DATA, payload)
 
 
 def choice(**changes: Any) -> dict[str, Any]:
