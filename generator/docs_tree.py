@@ -12,13 +12,15 @@ import os
 import posixpath
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from mkdocs.structure.files import File
+from mkdocs.utils.yaml import yaml_load
 from mkdocs_redirects.plugin import HTML_TEMPLATE, get_html_path, get_relative_html_path
 
 from generator.chapters import prepare_chapter, split_front_matter
 from generator.problems import GuideError, Problem
-from generator.site_check import CheckedSite, Docs, list_docs
+from generator.site_check import CheckedSite, Docs, check_site, list_docs, read_docs_config
 
 # Marks a folder as written by the guide, so a second write may remove what the guide no longer makes there.
 MARKER = ".guide-docs-tree"
@@ -96,21 +98,21 @@ def write_tree(tree: dict[str, bytes], out: Path) -> Written:
     return Written(changed, unchanged, removed)
 
 
+def read_settings(config_file: Path) -> dict[str, Any]:
+    """mkdocs.yml as MkDocs reads it (`!ENV` tags resolved); empty when there is none."""
+    if not config_file.is_file():
+        return {}
+    with open(config_file, encoding="utf-8") as handle:
+        return yaml_load(handle) or {}
+
+
 def configured_site_url(config_file: Path) -> str:
     """site_url as MkDocs would read it: SITE_URL if set (mkdocs.yml's `!ENV` tag), else the value written."""
-    from mkdocs.utils.yaml import yaml_load
-
-    if not config_file.is_file():
-        return "/"
-    with open(config_file, encoding="utf-8") as handle:
-        config = yaml_load(handle) or {}
-    return str(config.get("site_url") or "/")
+    return str(read_settings(config_file).get("site_url") or "/")
 
 
 def write_docs(data: Path, out: Path, *, docs_folder: str | None = None, site_url: str | None = None) -> Written:
     """Check the guide as a build would, then write its complete docs tree into `out`."""
-    from generator.site_check import check_site, read_docs_config
-
     docs = read_docs_config(data, docs_folder)
     if docs.folder is not None and out.resolve() == docs.folder.resolve():
         raise GuideError([Problem(str(out), 1, 1, "", "this is the hand-written docs folder; write the tree somewhere else")])

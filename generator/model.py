@@ -254,6 +254,12 @@ class _Checker:
                 owner.setdefault(form, entry.slug)
 
     def check_prose_links(self) -> None:
+        # Sections that hold only generated pages; a path outside them names a chapter, which the build checks
+        # against the docs folder.
+        generated_only = {
+            "exercises": {*self.exercise_slugs(), *(old for e in self.data.exercises for old in e.former_slugs)},
+            "schedules": {s.slug for s in self.data.schedules},
+        }
         for path, kind, text in text_fields(self.data):
             if kind != "markdown":
                 continue
@@ -261,20 +267,8 @@ class _Checker:
                 link = read_link(href)
                 if link is None:
                     self.report(path, f"link to '{href}' refused: {LINK_RULE}")
-                elif link.segments and not self.page_exists(link.segments):
+                elif link.segments and not _names_a_page(link.segments, generated_only):
                     self.report(path, f"link to '{href}': the guide has no such page")
-
-    def page_exists(self, segments: tuple[str, ...]) -> bool:
-        """Whether a guide path names a generated page. Paths outside the sections that hold only generated pages
-        name chapters, which the build checks against the docs folder."""
-        generated_only = {
-            "exercises": {*self.exercise_slugs(), *(old for e in self.data.exercises for old in e.former_slugs)},
-            "schedules": {s.slug for s in self.data.schedules},
-        }
-        section, *rest = segments
-        if section not in generated_only or not rest:
-            return True
-        return len(rest) == 1 and rest[0] in generated_only[section]
 
     def check_former_slugs(self) -> None:
         current = set(self.exercise_slugs())
@@ -390,6 +384,13 @@ class _Checker:
 
 def weeks_of(weeks: WeeksRange) -> str:
     return f"{weeks.min}-{weeks.max}"
+
+
+def _names_a_page(segments: tuple[str, ...], generated_only: dict[str, set[str]]) -> bool:
+    section, *rest = segments
+    if section not in generated_only or not rest:
+        return True
+    return len(rest) == 1 and rest[0] in generated_only[section]
 
 
 def _reaches(graph: dict[str, set[str]], start: str, goal: str) -> bool:

@@ -18,11 +18,10 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from mkdocs.utils.yaml import yaml_load
 
 from generator.address import CALENDAR_DRAFT_NOTE, is_placeholder, site_sections
 from generator.atomic import SiteDirError, StagedBuild
-from generator.docs_tree import Written, write_docs
+from generator.docs_tree import Written, read_settings, write_docs
 from generator.offline import APP_NAME, write_offline_files
 from generator.problems import GuideError
 
@@ -31,11 +30,14 @@ WORK = ".zensical"
 MKDOCS_ONLY_PLUGINS = {"guide", "redirects", "macros"}
 
 
+def settings(root: Path) -> dict[str, Any]:
+    return read_settings(root / "mkdocs.yml")
+
+
 def engine_config(root: Path, *, docs: Path, site_dir: Path) -> dict[str, Any]:
     """mkdocs.yml as Zensical should read it: every setting kept, the docs and site folders moved (relative to the
     project root, as Zensical wants them), MkDocs-only plugins left out."""
-    with open(root / "mkdocs.yml", encoding="utf-8") as handle:
-        config: dict[str, Any] = yaml_load(handle) or {}
+    config = settings(root)
     config["docs_dir"] = os.path.relpath(docs.resolve(), root)
     config["site_dir"] = os.path.relpath(site_dir.resolve(), root)
     extra = config.setdefault("extra", {})
@@ -57,10 +59,9 @@ def write_engine_files(root: Path, site_dir: Path) -> tuple[Path, Written]:
 
 def _app_names(root: Path) -> tuple[str, str]:
     """site_name and the guide plugin's app_name from mkdocs.yml, for the home-screen manifest."""
-    with open(root / "mkdocs.yml", encoding="utf-8") as handle:
-        settings = yaml_load(handle) or {}
-    plugins = [p["guide"] for p in settings.get("plugins") or [] if isinstance(p, dict) and isinstance(p.get("guide"), dict)]
-    return str(settings.get("site_name", "")), str((plugins[0] if plugins else {}).get("app_name", APP_NAME))
+    config = settings(root)
+    plugins = [p["guide"] for p in config.get("plugins") or [] if isinstance(p, dict) and isinstance(p.get("guide"), dict)]
+    return str(config.get("site_name", "")), str((plugins[0] if plugins else {}).get("app_name", APP_NAME))
 
 
 def zensical(*args: str) -> list[str]:
@@ -116,8 +117,7 @@ def serve(root: Path, dev_addr: str) -> int:
                 if written.changed or written.removed:
                     print(f"docs tree: {written.changed} files written, {written.removed} removed", file=sys.stderr)
 
-    with open(root / "mkdocs.yml", encoding="utf-8") as handle:
-        docs_dir = (yaml_load(handle) or {}).get("docs_dir", "docs")
+    docs_dir = settings(root).get("docs_dir", "docs")
     observer = Observer()
     observer.schedule(_Rewrite(), str(root / "exercises.yaml"))
     observer.schedule(_Rewrite(), str(root / docs_dir), recursive=True)
@@ -141,8 +141,7 @@ def main(argv: list[str] | None = None) -> int:
     root = args.root.resolve()
     if args.command == "serve":
         return serve(root, args.dev_addr)
-    with open(root / "mkdocs.yml", encoding="utf-8") as handle:
-        site_dir = args.site_dir or root / str((yaml_load(handle) or {}).get("site_dir", "site"))
+    site_dir = args.site_dir or root / str(settings(root).get("site_dir", "site"))
     return build(root, site_dir)
 
 

@@ -425,14 +425,20 @@ CASES = [
 ]
 
 
-def check(folder: Path, case: Case) -> subprocess.CompletedProcess[str]:
-    """Write the case's file into `folder` and run the real command line on it, as an author would."""
+def write_case(folder: Path, case: Case) -> Path:
+    """The case's file, written into `folder`."""
     content = case.edit.apply(GOOD)
     path = folder / f"{case.slug}.yaml"
     if isinstance(content, bytes):
         path.write_bytes(content)
     else:
         path.write_text(content, encoding="utf-8")
+    return path
+
+
+def check(folder: Path, case: Case) -> subprocess.CompletedProcess[str]:
+    """Write the case's file into `folder` and run the real command line on it, as an author would."""
+    path = write_case(folder, case)
     return subprocess.run([sys.executable, "-m", "generator", "check", path.name], capture_output=True, text=True, cwd=folder)
 
 

@@ -9,17 +9,12 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
-from tests.test_bad_data import CASES, GOOD, Case
+from tests.test_bad_data import CASES, Case, write_case
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case.slug for case in CASES])
 def test_bad_data_is_refused_with_its_located_message(case: Case, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    content = case.edit.apply(GOOD)
-    path = tmp_path / f"{case.slug}.yaml"
-    if isinstance(content, bytes):
-        path.write_bytes(content)
-    else:
-        path.write_text(content, encoding="utf-8")
+    path = write_case(tmp_path, case)
     monkeypatch.chdir(tmp_path)
     assert main(["check", path.name]) == 1
     out, err = capsys.readouterr()
