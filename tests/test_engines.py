@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT, build_env, serve
-from tests.test_quality import PAGES, PHONE, describe_violations, open_page, run_axe, settle
+from tests.test_quality import PAGES, PHONE, describe_violations, open_page, run_axe
 
 # Assets are each engine's own theme bundle; search indexes differ in file and format (see the README).
 ENGINE_OWN = ("assets/", "search/", "search.json", "sitemap.xml.gz")
@@ -129,6 +129,5 @@ def test_zensical_pages_have_no_wcag_21_a_or_aa_violation(page, zensical_site: P
         open_page(page, url, path)
         found = {"1280 px": run_axe(page)}
         page.set_viewport_size(PHONE)
-        settle(page)
         found["360 px"] = run_axe(page)
     assert not any(found.values()), f"axe-core found WCAG 2.1 A/AA violations on the Zensical build of /{path}:\n{describe_violations(found)}"

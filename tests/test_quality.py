@@ -47,9 +47,9 @@ def open_page(page, site_url: str, path: str) -> None:
 
 
 def settle(page) -> None:
-    """Wait for the page to react to a resize, as a reader would see it: scroll regions update from a
-    ResizeObserver at the next frame, and the theme's colour transitions (on the navigation drawer) must end
-    before colour contrast can be judged."""
+    """Wait until the page shows what a reader would see: scroll regions update from a ResizeObserver at the next
+    frame after a resize, and the theme's transitions (the navigation drawer, a tooltip fading in on focus) must
+    end before colour contrast can be judged."""
     page.evaluate(
         """() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))).then(() =>
             Promise.all(document.getAnimations().filter((a) => a.effect?.getTiming().iterations !== Infinity).map((a) => a.finished.catch(() => null))))"""
@@ -57,10 +57,12 @@ def settle(page) -> None:
 
 
 def run_axe(page) -> list[dict]:
+    """WCAG 2.1 A/AA violations on the page as it stands once it has settled."""
     if not AXE.is_file():
         pytest.fail(f"{AXE.relative_to(ROOT)} is missing: run `npm ci --prefix tests` to install axe-core")
     if not page.evaluate("typeof axe !== 'undefined'"):
         page.add_script_tag(path=str(AXE))
+    settle(page)
     return page.evaluate(
         """async (tags) => {
             const result = await axe.run(document, {runOnly: {type: "tag", values: tags}, resultTypes: ["violations"]});
@@ -93,7 +95,6 @@ def test_page_has_no_wcag_21_a_or_aa_violation(page, site_url: str, path: str, s
     found = {"1280 px": run_axe(page)}
     # Material moves the navigation into a drawer on phones: audit that layout too.
     page.set_viewport_size(PHONE)
-    settle(page)
     found["360 px"] = run_axe(page)
     clean = not any(found.values())
     assert clean, f"axe-core found WCAG 2.1 A/AA violations on /{path}:\n{describe_violations(found)}"
