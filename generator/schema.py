@@ -139,6 +139,17 @@ class CategoryInfo(_Model):
     summary: Line
 
 
+class ExerciseIndex(_Model):
+    per_page: int = Field(
+        ge=2,
+        le=400,
+        description=(
+            "The most exercises one list shows. A larger guide lists each category on pages of its own, this many"
+            " to a page, and the index's filters show their matches this many at a time."
+        ),
+    )
+
+
 class Equipment(_Model):
     name: Line
 
@@ -504,6 +515,7 @@ class GuideData(_Model):
     phases: dict[Slug, Phase] = Field(min_length=1)
     levels: dict[Level, LevelInfo]
     categories: dict[Category, CategoryInfo] = Field(min_length=1, description="Exercise categories in the order pages list them.")
+    exercise_index: ExerciseIndex
     equipment: dict[Slug, Equipment]
     equipment_sets: dict[Slug, EquipmentSet] = Field(min_length=1)
     rest: dict[Slug, Rest] = Field(min_length=1)

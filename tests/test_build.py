@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import html
 import json
 import re
 from pathlib import Path
@@ -48,7 +49,16 @@ def test_build_produces_every_page_kind_at_its_promised_url(tmp_path: Path, mini
 
     for index in ("anatomy/index.html", "exercises/index.html", "schedules/index.html", "plan/index.html"):
         assert (site / index).is_file()
-    assert 'data-muscles="glutes calves"' in read(site, "exercises/index.html")
+    index = read(site, "exercises/index.html")
+    filters = json.loads(html.unescape(index.split('<template id="pcg-filter-data">')[1].split("</template>")[0]))
+    assert filters["exercises"][3] == {
+        "name": "Box jump",
+        "url": "exercises/box-jump/",
+        "muscles": ["glutes", "calves"],
+        "equipment": ["box"],
+        "category": "plyometric",
+        "level": "advanced",
+    }
 
     api = json.loads(read(site, "api/exercises.json"))
     assert [e["slug"] for e in api] == ["glute-bridge", "single-leg-glute-bridge", "calf-raise", "box-jump"]

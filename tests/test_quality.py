@@ -24,6 +24,7 @@ PAGES = [
     "anatomy/glutes/",
     "anatomy/chain/",
     "exercises/",
+    "exercises/?muscle=calves",
     "exercises/glute-bridge/",
     "schedules/",
     "schedules/offseason/",

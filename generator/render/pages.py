@@ -7,6 +7,7 @@ from markupsafe import Markup
 from generator.model import Guide
 from generator.render.diagram import Highlight, render_body_diagram
 from generator.render.env import ENV
+from generator.render.exercise_index import INDEX, by_category, filter_data, muscle_counts, type_pages
 from generator.render.figure import draw_movement
 from generator.render.log_data import log_data
 from generator.render.qr import qr_svg
@@ -47,7 +48,7 @@ def render_pages(guide: Guide, plan_data: dict[str, object], site_url: str) -> d
             guide,
             diagram=chain_diagram(guide),
         ),
-        "exercises/index.md": render_exercise_index(guide),
+        **render_exercise_index(guide),
         "schedules/index.md": _render("schedule_index.md.j2", "schedules/index.md", guide),
         "plan.md": _render("plan.md.j2", "plan.md", guide, plan_data=plan_data, **_plan_words(guide)),
     }
@@ -135,17 +136,18 @@ def render_schedule_page(guide: Guide, schedule: Schedule, site_url: str) -> str
     )
 
 
-def render_exercise_index(guide: Guide) -> str:
-    groups = [(category.name, [e for e in guide.exercises.values() if e.category == slug]) for slug, category in guide.data.categories.items()]
-    data = guide.data
-    filter_data = {
-        "labels": {"muscle": "Muscle", "equipment": "Equipment you have", "category": "Category", "level": "Level"},
-        "muscles": [{"slug": m.slug, "name": m.name} for m in data.muscles],
-        "equipment_sets": [{"slug": s, "name": kit.name, "items": kit.items} for s, kit in data.equipment_sets.items()],
-        "categories": [{"slug": slug, "name": category.name} for slug, category in data.categories.items()],
-        "levels": [{"slug": slug, "name": level.name} for slug, level in data.levels.items()],
+def render_exercise_index(guide: Guide) -> dict[str, str]:
+    """The index and, for a large guide, each category's pages: {docs path: Markdown}."""
+    pages = type_pages(guide)
+    rendered = {
+        INDEX: _render(
+            "exercise_index.md.j2", INDEX, guide, groups=by_category(guide), pages=pages, filter_data=filter_data(guide), muscles=muscle_counts(guide)
+        )
     }
-    return _render("exercise_index.md.j2", "exercises/index.md", guide, groups=[g for g in groups if g[1]], filter_data=filter_data)
+    for page in pages:
+        siblings = [other for other in pages if other.category == page.category]
+        rendered[page.src] = _render("exercise_type.md.j2", page.src, guide, category=guide.data.categories[page.category], page=page, siblings=siblings)
+    return rendered
 
 
 def chain_diagram(guide: Guide) -> Markup:

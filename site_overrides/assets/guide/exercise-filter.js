@@ -1,5 +1,9 @@
-// Filters for the exercise index. The page is a plain list without JavaScript; this adds the
-// controls, hides what does not match, and keeps the filter state in the address.
+// Filters for the exercise index. Without JavaScript the index is plain lists by type, ladder and muscle. This
+// adds the controls; while any filter is set, the lists give way to the matching exercises, drawn from the data
+// the page carries (so they include exercises a large guide lists on other pages), a page-full at a time. The
+// filter state lives in the address, so a filtered index can be shared.
+import { h, pageData } from "./dom.js";
+
 const FIELDS = [
   ["muscle", "muscles"],
   ["equipment", "equipment_sets"],
@@ -7,82 +11,70 @@ const FIELDS = [
   ["level", "levels"],
 ];
 
-function matches(link, choice, data) {
+export function matches(exercise, choice, data) {
   const { muscle, equipment, category, level } = choice;
-  if (muscle && !link.dataset.muscles.split(" ").includes(muscle)) return false;
-  if (category && link.dataset.category !== category) return false;
-  if (level && link.dataset.level !== level) return false;
+  if (muscle && !exercise.muscles.includes(muscle)) return false;
+  if (category && exercise.category !== category) return false;
+  if (level && exercise.level !== level) return false;
   if (equipment) {
     const kit = data.equipment_sets.find((set) => set.slug === equipment).items;
-    const needs = link.dataset.equipment.split(" ").filter(Boolean);
-    if (!needs.every((item) => kit.includes(item))) return false;
+    if (!exercise.equipment.every((item) => kit.includes(item))) return false;
   }
   return true;
 }
 
 function select(name, label, options, value) {
-  const wrapper = document.createElement("div");
-  wrapper.className = "pcg-filters__field";
-  const labelEl = document.createElement("label");
-  labelEl.htmlFor = `pcg-filter-${name}`;
-  labelEl.textContent = label;
-  const control = document.createElement("select");
-  control.id = `pcg-filter-${name}`;
-  control.name = name;
-  const any = document.createElement("option");
-  any.value = "";
-  any.textContent = "Any";
-  control.append(any);
-  for (const option of options) {
-    const el = document.createElement("option");
-    el.value = option.slug;
-    el.textContent = option.name;
-    control.append(el);
-  }
+  const control = h("select", { id: `pcg-filter-${name}`, name },
+    h("option", { value: "" }, "Any"),
+    options.map((option) => h("option", { value: option.slug }, option.name)));
   control.value = options.some((option) => option.slug === value) ? value : "";
-  wrapper.append(labelEl, control);
-  return wrapper;
+  return h("div", { class: "pcg-filters__field" }, h("label", { for: `pcg-filter-${name}` }, label), control);
 }
 
 export function mountExerciseFilter(element) {
-  const source = document.getElementById("pcg-filter-data");
-  if (!source) return;
-  const data = JSON.parse(source.content.textContent);
-  const article = element.closest("article") || document;
-  const links = [...article.querySelectorAll("a[data-category]")];
+  const data = pageData("pcg-filter-data");
+  if (!data) return;
+  const root = element.dataset.root || "";
+  const names = Object.fromEntries(FIELDS.map(([, key]) => [key, Object.fromEntries(data[key].map((o) => [o.slug, o.name]))]));
   const params = new URLSearchParams(window.location.search);
+  // Everything the index shows after the filters: hidden while the matches are shown instead.
+  const browse = [];
+  for (let next = element.nextElementSibling; next; next = next.nextElementSibling) browse.push(next);
 
-  const form = document.createElement("form");
-  form.className = "pcg-filters__form";
-  form.setAttribute("aria-label", "Filter exercises");
-  for (const [name, key] of FIELDS) {
-    form.append(select(name, data.labels[name], data[key], params.get(name)));
-  }
-  const reset = document.createElement("button");
-  reset.type = "reset";
-  reset.className = "md-button";
-  reset.textContent = "Show all";
-  const count = document.createElement("p");
-  count.className = "pcg-filters__count";
-  count.setAttribute("aria-live", "polite");
-  form.append(reset);
+  const form = h("form", { class: "pcg-filters__form", "aria-label": "Filter exercises" },
+    FIELDS.map(([name, key]) => select(name, data.labels[name], data[key], params.get(name))),
+    h("button", { type: "reset", class: "md-button" }, "Show all"));
+  const count = h("p", { class: "pcg-filters__count", "aria-live": "polite" });
+  const list = h("ul", { class: "pcg-filters__matches" });
+  const more = h("button", { type: "button", class: "md-button pcg-filters__more" });
+  const results = h("section", { class: "pcg-filters__results", "aria-label": "Matching exercises", hidden: true }, list, more);
   element.append(form, count);
+  element.after(results);
+
+  let found = [];
+  function showMore() {
+    const start = list.children.length;
+    for (const exercise of found.slice(start, start + data.per_page)) {
+      list.append(h("li", {},
+        h("a", { href: root + exercise.url, "data-category": exercise.category }, exercise.name),
+        `: ${names.categories[exercise.category]}, ${names.levels[exercise.level].toLowerCase()}`));
+    }
+    const left = found.length - list.children.length;
+    more.hidden = left === 0;
+    more.textContent = `Show ${Math.min(left, data.per_page)} more`;
+    if (start > 0) list.children[start].querySelector("a").focus();
+  }
 
   function apply() {
     const choice = Object.fromEntries(FIELDS.map(([name]) => [name, form.elements[name].value]));
-    let shown = 0;
-    for (const link of links) {
-      const visible = matches(link, choice, data);
-      link.closest("li").hidden = !visible;
-      shown += visible ? 1 : 0;
-    }
-    for (const list of new Set(links.map((link) => link.closest("ul")))) {
-      const empty = [...list.children].every((item) => item.hidden);
-      list.hidden = empty;
-      const heading = list.previousElementSibling;
-      if (heading && heading.tagName === "H2") heading.hidden = empty;
-    }
-    count.textContent = `Showing ${shown} of ${links.length} exercises.`;
+    const filtering = FIELDS.some(([name]) => choice[name]);
+    const total = data.exercises.length;
+    found = filtering ? data.exercises.filter((exercise) => matches(exercise, choice, data)) : [];
+    list.replaceChildren();
+    results.hidden = !filtering;
+    for (const part of browse) part.hidden = filtering;
+    if (filtering) showMore();
+    count.textContent = filtering ? `${found.length} of ${total} exercises match.` : `All ${total} exercises, by type, ladder and muscle.`;
     const query = new URLSearchParams();
     for (const [name] of FIELDS) if (choice[name]) query.set(name, choice[name]);
     const search = query.toString();
@@ -93,5 +85,6 @@ export function mountExerciseFilter(element) {
   form.addEventListener("change", apply);
   form.addEventListener("reset", () => setTimeout(apply));
   form.addEventListener("submit", (event) => event.preventDefault());
+  more.addEventListener("click", showMore);
   apply();
 }
