@@ -7,8 +7,10 @@ import json
 from pathlib import Path
 
 import pytest
+import yaml
+from playwright.sync_api import expect
 
-from tests.conftest import make_tiny_site, mkdocs
+from tests.conftest import ROOT, make_tiny_site, mkdocs
 
 
 @pytest.fixture(scope="module")
@@ -46,3 +48,19 @@ def test_only_its_own_page_is_found_by_an_exercise_name_in_another_exercise(sear
     found = sorted({doc["location"].split("#")[0] for doc in search_index if "box jump" in (doc["title"] + doc["text"]).lower()})
     # The box jump's own page, the index that lists it, its muscles' pages and the sample week that uses it.
     assert found == ["anatomy/calves/", "anatomy/glutes/", "exercises/", "exercises/box-jump/", "schedules/offseason/"]
+
+
+@pytest.mark.parametrize("query", ["deadlift", "calf raise"])
+def test_searching_the_guide_for_an_exercise_lists_its_pages_first(page, site_url: str, query: str) -> None:
+    """Material's own search, in Chromium, over the real guide: the pages of the exercises whose names hold the
+    words come before any chapter, index or plan that mentions them."""
+    data = yaml.safe_load((ROOT / "exercises.yaml").read_text(encoding="utf-8"))
+    named = {f"/exercises/{e['slug']}/" for e in data["exercises"] if all(word in e["name"].lower() for word in query.split())}
+    assert named, f"no exercise in exercises.yaml is named with '{query}'"
+    page.goto(site_url)
+    page.locator("input.md-search__input").click()
+    page.keyboard.type(query)
+    results = page.locator(".md-search-result__item > a")
+    expect(results.first).to_be_visible()
+    paths = results.evaluate_all("links => links.map(a => new URL(a.href).pathname)")
+    assert set(paths[: len(named)]) == named, paths[: len(named) + 3]
