@@ -9,7 +9,7 @@ import pytest
 
 from generator.load import load_guide_text
 from generator.problems import Problem
-from generator.render.markup import md_prose, md_text, plain_text
+from generator.render.markup import md_prose, md_text, md_words, plain_text
 
 EXTENSIONS = ["admonition", "attr_list", "md_in_html", "tables", "toc"]
 
@@ -97,3 +97,17 @@ def test_prose_as_plain_words_for_calendars_and_json() -> None:
 def test_messages_escape_control_characters_echoed_from_the_data() -> None:
     problem = Problem("exercises.yaml", 3, 9, "exercises[0].slug", "'\x1b[31mred\x1b[0m\u202e' is not a valid slug")
     assert str(problem) == "exercises.yaml:3:9: exercises[0].slug: '\\x1b[31mred\\x1b[0m\\u202e' is not a valid slug"
+
+
+@pytest.mark.parametrize(
+    ("items", "written"),
+    [
+        ([], ""),
+        (["glutes"], "glutes"),
+        (["glutes", "calves"], "glutes and calves"),
+        (["glutes", "hamstrings", "calves"], "glutes, hamstrings and calves"),
+        (["a*b", "<c>"], "a&#42;b and &#60;c&#62;"),
+    ],
+)
+def test_a_list_in_words_keeps_its_spaces_and_escapes_each_item(items: list[str], written: str) -> None:
+    assert md_words(items) == written

@@ -9,7 +9,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, pass_context
 from jinja2.runtime import Context
 from markupsafe import Markup
 
-from generator.render.markup import md_join, md_prose, md_text
+from generator.render.markup import md_join, md_prose, md_text, md_words
 
 
 def _finalize(value: Any) -> Any:
@@ -32,3 +32,4 @@ ENV = Environment(
 )
 ENV.filters["prose"] = _prose
 ENV.filters["join"] = md_join
+ENV.filters["words"] = md_words

@@ -64,6 +64,14 @@ def md_join(items: Iterable[object], separator: str = "") -> Markup:
     return Markup(separator).join(item if isinstance(item, Markup) else md_text(str(item)) for item in items)
 
 
+def md_words(items: Iterable[object], last: str = "and") -> Markup:
+    """A list in words, each item escaped as `md_text`: "glutes, calves and hamstrings"."""
+    words = [item if isinstance(item, Markup) else md_text(str(item)) for item in items]
+    if len(words) < 2:
+        return Markup("").join(words)
+    return Markup(", ").join(words[:-1]) + Markup(f" {last} ") + words[-1]
+
+
 def link_path(link: Link, guide: Guide, here: str) -> str:
     """The Markdown link target for a link in prose, written on the page at `here`. Links to a renamed exercise's
     old address follow it to the new page."""
