@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from generator.load import load_guide_text
 from generator.render import render_site
-from generator.render.pages import render_exercise_page, render_muscle_page
+from generator.render.pages import render_exercise_page, render_muscle_page, render_schedule_page
 from generator.render.text import dose_label, relative, rest_label
 from generator.schema import Dose, Rest
 
@@ -64,3 +64,11 @@ def test_site_holds_every_page_and_export(mini_text: str) -> None:
     assert sorted(site.files) == ["api/exercises.json", "robots.txt", "schedules/offseason.ics"]
     assert site.redirects == {"exercises/one-leg-bridge.md": "exercises/single-leg-glute-bridge.md"}
     assert "exercises/index.md" not in site.unlisted and "exercises/box-jump.md" in site.unlisted
+
+
+def test_a_day_with_two_activities_names_both_in_the_week_table(mini_text: str) -> None:
+    text = mini_text.replace("{day: mon, activities: [strength], note: Lift.,", "{day: mon, activities: [easy-run, strength], note: Lift.,", 1)
+    assert text != mini_text, "mini.yaml's Monday changed"
+    guide = load_guide_text(text)
+    page = render_schedule_page(guide, guide.schedules["offseason"], "https://example.org/")
+    assert "\n| Monday | Easy run + [Strength](#mon) | Lift. |\n" in page
