@@ -11,7 +11,7 @@ import pytest
 
 from generator.load import build_guide, load_guide_text
 from generator.problems import GuideError
-from generator.site_check import Docs, check_site, list_docs, read_docs_config
+from generator.site_check import CheckedSite, Docs, check_site, list_docs, read_docs_config
 from generator.site_tree import Claim, chapter_claims, check_claims, data_claims, dest_path, redirect_claims, url_of
 from generator.strict_yaml import parse_yaml
 from tests.test_site_tree import BOX_JUMP_SLUG, CALVES_SLUG, FORMER_SLUG, OFFSEASON_SLUG
@@ -223,16 +223,17 @@ def read_files(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
-def checked(tmp_path: Path, data: str, files: dict[str, str | bytes], **docs: object):
-    tmp_path.mkdir(exist_ok=True)
-    (tmp_path / "exercises.yaml").write_text(data, encoding="utf-8")
-    folder = write_files(tmp_path / "content", files)
-    return check_site(tmp_path / "exercises.yaml", "exercises.yaml", Docs(folder, **docs), site_url=SITE_URL)  # type: ignore[arg-type]
+def checked(folder: Path, data: str, files: dict[str, str | bytes], **docs: object) -> CheckedSite:
+    """check_site on the data and a docs folder 'content' holding `files`, both in `folder`; `docs` as in Docs."""
+    folder.mkdir(exist_ok=True)
+    (folder / "exercises.yaml").write_text(data, encoding="utf-8")
+    content = write_files(folder / "content", files)
+    return check_site(folder / "exercises.yaml", "exercises.yaml", Docs(content, **docs), site_url=SITE_URL)  # type: ignore[arg-type]
 
 
-def refusal(tmp_path: Path, data: str, files: dict[str, str | bytes], **docs: object) -> list[str]:
+def refusal(folder: Path, data: str, files: dict[str, str | bytes], **docs: object) -> list[str]:
     with pytest.raises(GuideError) as caught:
-        checked(tmp_path, data, files, **docs)
+        checked(folder, data, files, **docs)
     return [str(problem) for problem in caught.value.problems]
 
 
