@@ -46,7 +46,8 @@ def season_facts(guide: Guide) -> dict[str, Any]:
 
     def when(weeks: WeeksRange | None) -> str:
         if weeks is None:
-            return f"{season.after_race.weeks} weeks after the race"
+            weeks_after = season.after_race.weeks
+            return f"{weeks_after} week{'s' if weeks_after != 1 else ''} after the race"
         return "Race week" if weeks.max == 0 else f"{weeks.min}-{weeks.max} weeks before race week"
 
     def span(low: int, high: int) -> str:

@@ -184,7 +184,7 @@ def _flip(value: Value, name: str) -> str:
     """A geometry value in SVG coordinates (y down)."""
     if isinstance(value, tuple):
         return " ".join(f"{_number(x)},{_number(-y)}" for x, y in value)
-    if name in ("cy", "y"):
+    if name == "cy":
         return _number(-value)
     return _number(value)
 

@@ -17,7 +17,7 @@ from markupsafe import Markup
 
 from generator.model import Guide
 from generator.prose import Link, inline_tokens, read_link
-from generator.render.text import SECTIONS, exercise_src, relative
+from generator.render.text import SECTIONS, relative
 
 _REFERENCES = str.maketrans({char: f"&#{ord(char)};" for char in "&<>\"'\\`*_{}[]#|!~"})
 _SPACES = re.compile(r"[ \t\r\n]+")
@@ -85,8 +85,6 @@ def link_path(link: Link, guide: Guide, here: str) -> str:
         source = "index.md"
     elif joined in SECTIONS:
         source = f"{joined}/index.md"
-    elif len(segments) == 2 and segments[0] == "exercises":
-        source = exercise_src(segments[1])
     else:
         source = f"{joined}.md"
     anchor = f"#{link.anchor}" if link.anchor else ""
