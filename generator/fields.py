@@ -34,6 +34,7 @@ def text_fields(model: BaseModel, path: Path = ()) -> Iterator[tuple[Path, str, 
 def _walk(annotation: Any, kind: str | None, value: Any, path: Path) -> Iterator[tuple[Path, str, str]]:
     if value is None:
         return
+    annotation = _without_none(annotation)
     if typing.get_origin(annotation) is typing.Annotated:
         base, *metadata = typing.get_args(annotation)
         yield from _walk(base, kind or text_kind(metadata), value, path)
@@ -52,11 +53,16 @@ def _walk(annotation: Any, kind: str | None, value: Any, path: Path) -> Iterator
             yield from _walk(item, None, element, (*path, key))
 
 
+def _without_none(annotation: Any) -> Any:
+    """`X | None` -> X: an optional field's text is checked like a required one's."""
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        options = [option for option in typing.get_args(annotation) if option is not type(None)]
+        if len(options) == 1:
+            return options[0]
+    return annotation
+
+
 def _item_type(annotation: Any, position: int) -> Any:
-    """list[X] -> X, dict[K, V] -> V, looking through `X | None`."""
-    union = typing.get_origin(annotation) in (typing.Union, types.UnionType)
-    for option in typing.get_args(annotation) if union else (annotation,):
-        args = typing.get_args(option)
-        if typing.get_origin(option) in (list, dict) and len(args) > position:
-            return args[position]
-    return Any
+    """list[X] -> X, dict[K, V] -> V."""
+    args = typing.get_args(annotation)
+    return args[position] if typing.get_origin(annotation) in (list, dict) and len(args) > position else Any

@@ -15,6 +15,7 @@ from generator.schema import GuideData
 from generator.strict_yaml import Located, parse_yaml, read_yaml
 
 _PATTERN_HINT = "a slug is lowercase letters and digits joined by hyphens, like 'glute-bridge'"
+_FORM_HINT = "a form is letters, digits, spaces and hyphens, starting with a letter and ending with a letter or digit, like 'Achilles tendon'"
 _PATH_HINT = "a shape is SVG path data of at most 600 characters: the commands M L H V C S Q T A Z, numbers, spaces and commas"
 
 
@@ -74,7 +75,10 @@ def _schema_problem(located: Located, error: Any) -> Problem:
     elif kind in ("string_pattern_mismatch", "string_too_long") and len(loc) > 2 and loc[-3] == "drawing":
         message = f"'{str(error['input'])[:24]}...' is not a shape: {_PATH_HINT}"
     elif kind == "string_too_long" and isinstance(error.get("input"), str):
-        message = f"'{error['input'][:24]}...' is {len(error['input'])} characters long; a slug has at most {error['ctx']['max_length']}"
+        noun = "form" if loc[-2:-1] == ("forms",) else "slug"
+        message = f"'{error['input'][:24]}...' is {len(error['input'])} characters long; a {noun} has at most {error['ctx']['max_length']}"
+    elif kind == "string_pattern_mismatch" and loc[-2:-1] == ("forms",):
+        message = f"'{error['input']}' is not a valid form: {_FORM_HINT}"
     elif kind == "string_pattern_mismatch":
         message = f"'{error['input']}' is not a valid slug: {_PATTERN_HINT}"
     else:

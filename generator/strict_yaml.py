@@ -119,7 +119,9 @@ def parse_yaml(text: str, name: str) -> Located:
     except yaml.reader.ReaderError as exc:
         line = text.count("\n", 0, exc.position) + 1
         col = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
-        raise GuideError([Problem(name, line, col, "", f"character {exc.character!r} is not allowed in YAML")]) from None
+        # libyaml gives the character's code, the pure-Python reader the character itself.
+        char = chr(exc.character) if isinstance(exc.character, int) else exc.character
+        raise GuideError([Problem(name, line, col, "", f"character {describe_char(char)} is not allowed in YAML")]) from None
     if not found:
         raise GuideError([Problem(name, 1, 1, "", "the file is empty")])
     return reader.located
