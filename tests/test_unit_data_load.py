@@ -32,7 +32,7 @@ GLUTES_SHAPE = '{back: ["M57 230 A22 20 0 1 0 101 230 A22 20 0 1 0 57 230 Z"]}'
             Replace("    cues: [Squeeze., Ribs down.]", "    tips: [Squeeze., Ribs down.]"),
             ["78:5: exercises[0].cues: missing required field 'cues'", "95:5: exercises[0].tips: unknown field 'tips' (did you mean 'steps'?)"],
         ),
-        (Replace("  illness: {name: Ill, advice: Rest until well.}\n", "  illness: {name: Ill, advice: Rest until well.}\nexercize: []\n"), ["227:1: exercize: unknown field 'exercize' (did you mean 'exercises'?)"]),
+        (Replace("  illness: {name: Ill, advice: Rest until well.}\n", "  illness: {name: Ill, advice: Rest until well.}\nexercize: []\n"), ["228:1: exercize: unknown field 'exercize' (did you mean 'exercises'?)"]),
         (Replace("offseason: {sets: 3, reps: 12}", "offseason: {sets: 3, rep: 12}"), ["98:28: exercises[0].dosing.offseason.rep: unknown field 'rep' (did you mean 'reps'?)"]),
         (Replace("session: {title: Hips,", "session: {titel: Hips,"), ["182:67: schedules[0].days[0].session.titel: unknown field 'titel' (did you mean 'title'?)"]),
         (
@@ -84,8 +84,8 @@ GLUTES_SHAPE = '{back: ["M57 230 A22 20 0 1 0 101 230 A22 20 0 1 0 57 230 Z"]}'
             ["98:18: exercises[0].dosing.offseason: give exactly one of reps, seconds, contacts or metres (got seconds, contacts, metres)"],
         ),
         (Replace(f"drawing: {GLUTES_SHAPE}", "drawing: {back: []}"), ["49:14: muscles[0].drawing: give at least one shape, in front or back"]),
-        (Replace("    - {after_weeks: 4,", "    - {after_weeks: 1,"), ["217:3: log: comeback after_weeks must rise from one entry to the next (got 1, 1)"]),
-        (Replace("    - {after_weeks: 1, name: A week off", "    - {after_weeks: 5, name: A week off"), ["217:3: log: comeback after_weeks must rise from one entry to the next (got 5, 4)"]),
+        (Replace("    - {after_weeks: 4,", "    - {after_weeks: 1,"), ["218:3: log: comeback after_weeks must rise from one entry to the next (got 1, 1)"]),
+        (Replace("    - {after_weeks: 1, name: A week off", "    - {after_weeks: 5, name: A week off"), ["218:3: log: comeback after_weeks must rise from one entry to the next (got 5, 4)"]),
         (Replace("weeks_to_race: {min: 13, max: 52}", "weeks_to_race: {min: 53, max: 52}"), ["8:26: phases.offseason.weeks_to_race.min: input should be less than or equal to 52 (got 53)"]),
         (Replace("reps_in_reserve: {min: 2, max: 3}", "reps_in_reserve: {min: 4, max: 3}"), ["193:178: season.stages[0].reps_in_reserve: min (4) is larger than max (3)"]),
         # Links in an optional prose field are checked like any other.
