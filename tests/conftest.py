@@ -99,7 +99,9 @@ BUILD_FIXTURES = {"real_site", "site_url", "built", "hostile", "zensical_site", 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
-        used = set(getattr(item, "fixturenames", ()))
+        # A parametrized argument that happens to share a fixture's name is a value, not that fixture.
+        callspec = getattr(item, "callspec", None)
+        used = set(getattr(item, "fixturenames", ())) - set(callspec.params if callspec else ())
         if used & BROWSER_FIXTURES:
             item.add_marker(pytest.mark.browser)
         if used & BUILD_FIXTURES:
