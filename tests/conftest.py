@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 import threading
+from collections import Counter
 from collections.abc import Iterator
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -97,7 +98,51 @@ BROWSER_FIXTURES = {"browser", "page"}
 BUILD_FIXTURES = {"real_site", "site_url", "built", "hostile", "zensical_site", "search_index"}
 
 
+# Mutation testing (`make mutate`): mutmut runs a mutant's covering tests in a forked pytest, stopping at the first
+# failure, with the mutant's name in MUTANT_UNDER_TEST. Mutants of one function are mostly caught by the same few
+# tests, so each failure is noted under its function and module, and the tests that caught the function's earlier
+# mutants run first, then those that caught the module's. Only the order changes: the same tests run, so the score is
+# the same, reached in less time.
+KILLERS = ROOT / "mutation-killers"
+
+
+def mutated_function(mutant: str) -> str | None:
+    """`generator.model.x_check__mutmut_12` -> `generator.model.x_check`; None outside a mutant's test run."""
+    function, marker, number = mutant.rpartition("__mutmut_")
+    return function if marker and number.isdigit() else None
+
+
+def killers_file(function: str, folder: Path) -> Path:
+    return folder / f"{function.rpartition('.')[0]}.txt"
+
+
+def killers_first(items: list[pytest.Item], function: str, folder: Path = KILLERS) -> None:
+    """Reorders items in place: most kills among the function's mutants first, then among the module's."""
+    try:
+        noted = [line.split("\t") for line in killers_file(function, folder).read_text(encoding="utf-8").splitlines()]
+    except FileNotFoundError:
+        return
+    in_function = Counter(nodeid for killed, nodeid in noted if killed == function)
+    in_module = Counter(nodeid for _, nodeid in noted)
+    items.sort(key=lambda item: (-in_function[item.nodeid], -in_module[item.nodeid]))
+
+
+def note_killer(nodeid: str, function: str, folder: Path = KILLERS) -> None:
+    folder.mkdir(exist_ok=True)
+    with killers_file(function, folder).open("a", encoding="utf-8") as notes:
+        notes.write(f"{function}\t{nodeid}\n")
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    function = mutated_function(os.environ.get("MUTANT_UNDER_TEST", ""))
+    if function and report.failed:
+        note_killer(report.nodeid, function)
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    function = mutated_function(os.environ.get("MUTANT_UNDER_TEST", ""))
+    if function:
+        killers_first(items, function)
     for item in items:
         # A parametrized argument that happens to share a fixture's name is a value, not that fixture.
         callspec = getattr(item, "callspec", None)

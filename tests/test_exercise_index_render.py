@@ -88,8 +88,23 @@ def test_the_filters_read_every_exercise_from_the_page(mini_text: str) -> None:
         "category": "bodyweight",
         "level": "beginner",
     }
-    assert [c["slug"] for c in data["categories"]] == ["bodyweight", "weighted", "plyometric"]
-    assert [m["slug"] for m in data["muscles"]] == ["glutes", "calves"]
+    assert data["categories"] == [
+        {"slug": "bodyweight", "name": "Bodyweight"},
+        {"slug": "weighted", "name": "Weighted"},
+        {"slug": "plyometric", "name": "Plyometric and dynamic"},
+    ]
+    assert data["muscles"] == [{"slug": "glutes", "name": "Glutes"}, {"slug": "calves", "name": "Calves"}]
+    assert data["equipment_sets"] == [
+        {"slug": "none", "name": "No equipment", "items": []},
+        {"slug": "gym", "name": "Gym", "items": ["box"]},
+    ]
+    assert data["levels"] == [
+        {"slug": "beginner", "name": "Beginner"},
+        {"slug": "intermediate", "name": "Intermediate"},
+        {"slug": "advanced", "name": "Advanced"},
+    ]
+    # exercise-filter.js labels each filter by these keys.
+    assert data["labels"] == {"muscle": "Muscle", "equipment": "Equipment you have", "category": "Category", "level": "Level"}
     # The same data reaches the page, inert inside a template element.
     index = render_exercise_index(guide_with(mini_text, 2))["exercises/index.md"]
     carried = index.split('<template id="pcg-filter-data">')[1].split("</template>")[0]

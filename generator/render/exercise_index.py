@@ -32,7 +32,7 @@ class TypePage:
         return type_page_src(self.category, self.number)
 
 
-def type_page_src(category: str, number: int = 1) -> str:
+def type_page_src(category: str, number: int) -> str:
     folder = f"exercises/types/{category}"
     return f"{folder}/index.md" if number == 1 else f"{folder}/{number}.md"
 
