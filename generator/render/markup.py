@@ -65,11 +65,11 @@ def md_join(items: Iterable[object], separator: str = "") -> Markup:
 
 
 def md_words(items: Iterable[object], last: str = "and") -> Markup:
-    """A list in words, each item escaped as `md_text`: "glutes, calves and hamstrings"."""
-    words = [item if isinstance(item, Markup) else md_text(str(item)) for item in items]
+    """A list in words, each item escaped by `md_join`: "glutes, calves and hamstrings"."""
+    words = list(items)
     if len(words) < 2:
-        return Markup("").join(words)
-    return Markup(", ").join(words[:-1]) + Markup(f" {last} ") + words[-1]
+        return md_join(words)
+    return md_join(words[:-1], ", ") + Markup(f" {last} ") + md_join(words[-1:])
 
 
 def link_path(link: Link, guide: Guide, here: str) -> str:
